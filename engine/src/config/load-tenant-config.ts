@@ -1,0 +1,80 @@
+// Loads tenant configuration from the tenants folder; secrets and source URLs come from the environment
+// values handed in (this module never reads process.env itself).
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { withDatabase } from '@revops/db'
+import { ConfigError, NotFoundError } from '../errors.ts'
+import { parseYamlWithSchema } from './parse-yaml.ts'
+import { type SourceConfig, type TenantConfig, tenantConfigSchema } from './tenant-config.ts'
+
+export interface LoadTenantOptions {
+  tenantsDir: string
+  /** Environment values that may override source URLs (e.g. ODOO_DATABASE_URL). */
+  env: Readonly<Record<string, string | undefined>>
+  /** Server of the product database: demo sources default to databases on it. */
+  productServerUrl: string
+}
+
+export interface ResolvedSource extends SourceConfig {
+  name: string
+  url: string
+  /** Whether the URL came from the environment or is the demo default. */
+  origin: 'env' | 'default'
+}
+
+export interface Tenant {
+  config: TenantConfig
+  dir: string
+  sources: ResolvedSource[]
+}
+
+/** Lists the tenant ids that have a folder with a tenant.yaml. */
+export async function listTenantIds(tenantsDir: string): Promise<string[]> {
+  const entries = await readdir(tenantsDir, { withFileTypes: true }).catch(() => [])
+  return entries
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(tenantsDir, entry.name, 'tenant.yaml')))
+    .map((entry) => entry.name)
+    .sort()
+}
+
+/** Reads, validates and resolves one tenant's configuration. */
+export async function loadTenant(tenantId: string, options: LoadTenantOptions): Promise<Tenant> {
+  const dir = path.join(options.tenantsDir, tenantId)
+  const file = path.join(dir, 'tenant.yaml')
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new NotFoundError(`no configuration for tenant "${tenantId}" (expected ${file})`)
+  })
+  const config = parseYamlWithSchema(text, tenantConfigSchema, file)
+  if (config.tenant_id !== tenantId) {
+    throw new ConfigError(`${file}: tenant_id "${config.tenant_id}" does not match its folder "${tenantId}"`)
+  }
+  const sources = Object.entries(config.sources).map(([name, source]) =>
+    resolveSource(name, source, options, file),
+  )
+  return { config, dir, sources }
+}
+
+function resolveSource(
+  name: string,
+  source: SourceConfig,
+  options: LoadTenantOptions,
+  file: string,
+): ResolvedSource {
+  const fromEnv = options.env[source.url_env]
+  if (fromEnv) return { ...source, name, url: fromEnv, origin: 'env' }
+  if (!source.default_database) {
+    throw new ConfigError(`${file}: source "${name}" needs ${source.url_env} (no default_database configured)`)
+  }
+  return { ...source, name, url: withDatabase(options.productServerUrl, source.default_database), origin: 'default' }
+}
+
+/** The resolved source by name, or a clear error naming the configured ones. */
+export function findSource(tenant: Tenant, name: string): ResolvedSource {
+  const source = tenant.sources.find((candidate) => candidate.name === name)
+  if (!source) {
+    const known = tenant.sources.map((s) => s.name).join(', ')
+    throw new NotFoundError(`tenant "${tenant.config.tenant_id}" has no source "${name}" (configured: ${known})`)
+  }
+  return source
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config'
+
+// One project per workspace; a single embedded PostgreSQL serves the whole run (see vitest.setup.ts),
+// with a fresh database per test file.
+export default defineConfig({
+  test: {
+    globalSetup: ['./vitest.setup.ts'],
+    projects: ['db', 'engine', 'functions', 'worker', 'cli'].map((name) => ({
+      extends: true,
+      test: {
+        name,
+        root: `./${name}`,
+        include: ['src/**/*.test.ts'],
+      },
+    })),
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // Two cores: a few files at a time keeps PostgreSQL and the tests from starving each other.
+    maxWorkers: 2,
+  },
+})
