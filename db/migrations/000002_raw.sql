@@ -12,9 +12,14 @@ create table raw.source_tables (
   table_name text not null,
   primary_key text[] not null,
   watermark_column text,
-  -- Resume point: the (watermark, primary key) of the last row committed by any run.
+  -- Incremental position: every source row with a watermark up to here is mirrored.
   cursor_watermark timestamptz,
-  cursor_pk text,
+  -- A full pass (first load or --full) reads in primary-key order and commits in batches; while one
+  -- is unfinished these say where it stopped, so a killed pass resumes instead of starting over.
+  full_pass_run_id bigint,
+  full_pass_cursor jsonb,
+  full_pass_max_watermark timestamptz,
+  full_pass_started_at timestamptz,
   status text not null default 'ok' check (status in ('ok', 'missing', 'failed')),
   status_message text,
   last_sync_run_id bigint,

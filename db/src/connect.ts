@@ -15,6 +15,8 @@ export interface ConnectOptions {
   connectTimeout?: number
   /** Called for server NOTICE messages; silenced by default. */
   onNotice?: (message: string) => void
+  /** Every transaction read-only (source databases are never written to). */
+  readOnly?: boolean
 }
 
 const DATE_OID = 1082
@@ -33,6 +35,7 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
     connection: {
       application_name: options.applicationName ?? 'revops',
       TimeZone: 'UTC',
+      ...(options.readOnly ? { default_transaction_read_only: true } : {}),
     },
     types: {
       calendarDate: {

@@ -115,7 +115,12 @@ function serverSettings(port: number, profile: EmbeddedProfile): string[] {
   return [...common, ...durability]
 }
 
-async function initialiseCluster(binaries: Binaries, dataDir: string, runAs: RunAs | undefined, log: (m: string) => void) {
+async function initialiseCluster(
+  binaries: Binaries,
+  dataDir: string,
+  runAs: RunAs | undefined,
+  log: (m: string) => void,
+) {
   log(`initialising embedded PostgreSQL in ${dataDir}`)
   await mkdir(dataDir, { recursive: true, mode: 0o700 })
   if (runAs) await chown(dataDir, runAs.uid, runAs.gid)
@@ -210,9 +215,12 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     return (await import(name)) as Binaries
   } catch (error) {
-    throw new Error(`no embedded PostgreSQL binaries for ${platform()}-${arch()} (${name}); set DATABASE_URL`, {
-      cause: error,
-    })
+    throw new Error(
+      `no embedded PostgreSQL binaries for ${platform()}-${arch()} (${name}); set DATABASE_URL`,
+      {
+        cause: error,
+      },
+    )
   }
 }
 

@@ -1,4 +1,5 @@
 export * from './connect.ts'
 export * from './embedded-postgres.ts'
 export * from './migrate.ts'
+export * from './pending-migrations.ts'
 export * from './product-database.ts'

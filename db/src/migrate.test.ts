@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readMigrations } from './migrate.ts'
-import { migrate } from './migrate.ts'
+import { migrate, readMigrations } from './migrate.ts'
 import { useTestDatabase } from './testing/index.ts'
 
 describe('migrate', () => {

@@ -64,9 +64,16 @@ function resolveSource(
   const fromEnv = options.env[source.url_env]
   if (fromEnv) return { ...source, name, url: fromEnv, origin: 'env' }
   if (!source.default_database) {
-    throw new ConfigError(`${file}: source "${name}" needs ${source.url_env} (no default_database configured)`)
+    throw new ConfigError(
+      `${file}: source "${name}" needs ${source.url_env} (no default_database configured)`,
+    )
   }
-  return { ...source, name, url: withDatabase(options.productServerUrl, source.default_database), origin: 'default' }
+  return {
+    ...source,
+    name,
+    url: withDatabase(options.productServerUrl, source.default_database),
+    origin: 'default',
+  }
 }
 
 /** The resolved source by name, or a clear error naming the configured ones. */
@@ -74,7 +81,9 @@ export function findSource(tenant: Tenant, name: string): ResolvedSource {
   const source = tenant.sources.find((candidate) => candidate.name === name)
   if (!source) {
     const known = tenant.sources.map((s) => s.name).join(', ')
-    throw new NotFoundError(`tenant "${tenant.config.tenant_id}" has no source "${name}" (configured: ${known})`)
+    throw new NotFoundError(
+      `tenant "${tenant.config.tenant_id}" has no source "${name}" (configured: ${known})`,
+    )
   }
   return source
 }

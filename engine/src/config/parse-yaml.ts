@@ -10,7 +10,11 @@ export interface ConfigProblem {
 }
 
 /** Parses `text` (from `fileName`) and validates it; throws ConfigError listing each problem with its line. */
-export function parseYamlWithSchema<S extends z.ZodType>(text: string, schema: S, fileName: string): z.output<S> {
+export function parseYamlWithSchema<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  fileName: string,
+): z.output<S> {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (document.errors.length > 0) {

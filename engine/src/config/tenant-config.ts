@@ -16,7 +16,10 @@ export const sourceTableSchema = z.object({
 })
 export type SourceTableConfig = z.infer<typeof sourceTableSchema>
 
-const tableEntry = z.union([identifier.transform((name) => sourceTableSchema.parse({ name })), sourceTableSchema])
+const tableEntry = z.union([
+  identifier.transform((name) => sourceTableSchema.parse({ name })),
+  sourceTableSchema,
+])
 
 export const sourceSchema = z.object({
   kind: z.literal('postgres').default('postgres'),
@@ -29,7 +32,7 @@ export const sourceSchema = z.object({
   /** Rows modified up to this many seconds before the watermark are read again (late commits). */
   lookback_seconds: z.number().int().min(0).default(300),
   /** Rows per committed batch. */
-  batch_size: z.number().int().min(100).max(1_000_000).default(20_000),
+  batch_size: z.number().int().min(1).max(1_000_000).default(20_000),
   tables: z.array(tableEntry).min(1),
 })
 export type SourceConfig = z.infer<typeof sourceSchema>

@@ -1,0 +1,95 @@
+// Opens what every command needs: environment, logger, the product database (embedded or external,
+// migrated), tenant configuration and the shutdown handling.
+import {
+  connect,
+  migrate,
+  openProductDatabase,
+  type ProductDatabase,
+  pendingMigrations,
+  type Sql,
+} from '@revops/db'
+import { listTenantIds, loadTenant, type Tenant } from '@revops/engine/config/load-tenant-config'
+import { registerTenant } from '@revops/engine/config/register-tenant'
+import { createLogger, type Logger } from '@revops/engine/logger'
+import { installJobQueue } from '@revops/worker/install-job-queue'
+import { type Env, readEnv } from './env.ts'
+import { installShutdown, type Shutdown } from './shutdown.ts'
+
+export interface Runtime {
+  env: Env
+  log: Logger
+  database: ProductDatabase
+  sql: Sql
+  tenantId: string
+  loadTenant(tenantId?: string): Promise<Tenant>
+  shutdown: Shutdown
+  close(): Promise<void>
+}
+
+export interface OpenRuntimeOptions {
+  tenant?: string | undefined
+  /** `auto` migrates the embedded database (and refuses a behind external one); `apply` always migrates. */
+  migrations?: 'auto' | 'apply'
+}
+
+export async function openRuntime(options: OpenRuntimeOptions = {}): Promise<Runtime> {
+  const env = readEnv()
+  const log = createLogger({
+    level: env.LOG_LEVEL,
+    format: env.LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
+  })
+  const shutdown = installShutdown((message) => log.warn(message))
+  const database = await openProductDatabase({
+    databaseUrl: env.DATABASE_URL,
+    embeddedDataDir: `${env.dataDir}/postgres`,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    log: (message) => log.info(message),
+  })
+  shutdown.onShutdown(() => database.close())
+  const sql = connect(database.url, { max: 10, applicationName: 'revops' })
+  shutdown.onShutdown(() => sql.end({ timeout: 5 }))
+
+  try {
+    await prepareSchema(sql, database, options.migrations ?? 'auto', log)
+    for (const tenantId of await listTenantIds(env.tenantsDir)) {
+      const tenant = await loadTenant(tenantId, {
+        tenantsDir: env.tenantsDir,
+        env: env.raw,
+        productServerUrl: database.serverUrl,
+      })
+      await registerTenant(sql, tenant.config)
+    }
+  } catch (error) {
+    await shutdown.run()
+    throw error
+  }
+
+  const tenantId = options.tenant ?? env.DEFAULT_TENANT
+  return {
+    env,
+    log,
+    database,
+    sql,
+    tenantId,
+    loadTenant: (id = tenantId) =>
+      loadTenant(id, { tenantsDir: env.tenantsDir, env: env.raw, productServerUrl: database.serverUrl }),
+    shutdown,
+    close: () => shutdown.run(),
+  }
+}
+
+async function prepareSchema(sql: Sql, database: ProductDatabase, mode: 'auto' | 'apply', log: Logger) {
+  if (mode === 'apply' || database.mode === 'embedded') {
+    const result = await migrate(sql, { log: (message) => log.info(message) })
+    await installJobQueue(database.url)
+    if (result.applied.length > 0)
+      log.info(`database schema is up to date (${result.applied.length} migrations applied)`)
+    return
+  }
+  const pending = await pendingMigrations(sql)
+  if (pending.length > 0) {
+    throw new Error(
+      `the database is behind by ${pending.length} migrations (${pending.join(', ')}); run: revops db migrate`,
+    )
+  }
+}

@@ -1,0 +1,171 @@
+import { useTestDatabase } from '@revops/db/testing'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp } from './testing/test-app.ts'
+
+const db = useTestDatabase()
+let app: ReturnType<typeof createTestApp>
+
+async function json(path: string, init?: RequestInit) {
+  const response = await app.request(path, init)
+  return { status: response.status, body: (await response.json()) as any, headers: response.headers }
+}
+
+beforeAll(async () => {
+  app = createTestApp(db.sql)
+  await db.sql`insert into ops.tenants values ('acme', 'Acme'), ('other', 'Other')`
+  for (let i = 1; i <= 30; i++) {
+    await db.sql`
+      insert into core.ace_opportunities (tenant_id, ace_id, customer_name, title, stage, close_date, project_budget,
+        aws_account_id, aws_account_id_status, raw_pk)
+      values ('acme', ${`O${1000 + i}`}, ${`Customer ${i % 7}`}, ${`Migration ${i}`}, ${i % 2 ? 'Qualified' : 'Launched'},
+        ${i % 10 === 0 ? null : `2026-0${(i % 9) + 1}-15`}, ${i * 100.5}, ${i === 3 ? '123456789012' : null},
+        ${i === 3 ? 'valid' : 'missing'}, ${`O${1000 + i}`})`
+  }
+  await db.sql`
+    insert into core.odoo_opportunities (tenant_id, lead_id, title, customer_name, stage_name, date_deadline, expected_revenue, raw_pk)
+    values ('acme', 42, 'Data lake', 'Acme Corp', 'Won', '2026-05-01', 120000.50, '42'),
+           ('other', 43, 'Secret', 'Other Corp', 'New', '2026-05-01', 1, '43')`
+})
+
+describe('GET /api/v1/opportunities', () => {
+  it('wraps data in the envelope with metadata', async () => {
+    const { status, body, headers } = await json('/api/v1/opportunities?limit=5', {
+      headers: { 'x-correlation-id': 'test-correlation-1' },
+    })
+    expect(status).toBe(200)
+    expect(body.metadata).toMatchObject({ correlation_id: 'test-correlation-1', version: '0.0.0-test' })
+    expect(body.metadata.processing_time_ms).toBeGreaterThanOrEqual(0)
+    expect(headers.get('x-correlation-id')).toBe('test-correlation-1')
+    expect(body.data.items).toHaveLength(5)
+  })
+
+  it('pages through every row exactly once, nulls last, in both directions', async () => {
+    for (const order of ['asc', 'desc']) {
+      const seen: string[] = []
+      let cursor: string | null = null
+      do {
+        const query = `/api/v1/opportunities?source=ace&sort=close_date&order=${order}&limit=7${cursor ? `&cursor=${cursor}` : ''}`
+        const { body } = await json(query)
+        seen.push(...body.data.items.map((item: { id: string }) => item.id))
+        cursor = body.data.next_cursor
+      } while (cursor)
+      expect(seen).toHaveLength(30)
+      expect(new Set(seen).size).toBe(30)
+      expect(seen.slice(-3).sort()).toEqual(['ace:O1010', 'ace:O1020', 'ace:O1030'])
+    }
+  })
+
+  it('filters by source, stage, text and account, and keeps tenants apart', async () => {
+    const odoo = await json('/api/v1/opportunities?source=odoo')
+    expect(odoo.body.data.items.map((i: { id: string }) => i.id)).toEqual(['odoo:42'])
+    expect(odoo.body.data.items[0].amount).toBe('120000.50')
+    const launched = await json('/api/v1/opportunities?stage=Launched&limit=100')
+    expect(launched.body.data.items).toHaveLength(15)
+    const text = await json('/api/v1/opportunities?q=migration%2013')
+    expect(text.body.data.items.map((i: { id: string }) => i.id)).toEqual(['ace:O1013'])
+    const account = await json('/api/v1/opportunities?aws_account_id=123456789012')
+    expect(account.body.data.items.map((i: { id: string }) => i.id)).toEqual(['ace:O1003'])
+  })
+
+  it('answers bad input with a 400 naming the field', async () => {
+    const tooMany = await json('/api/v1/opportunities?limit=5000')
+    expect(tooMany.status).toBe(400)
+    expect(tooMany.body.error.code).toBe('validation_failed')
+    expect(tooMany.body.error.message).toMatch(/^query\.limit: /)
+    expect(tooMany.body.error.correlation_id).toBeTruthy()
+    const badSort = await json('/api/v1/opportunities?sort=drop_table')
+    expect(badSort.status).toBe(400)
+    expect(badSort.body.error.details.fields[0].field).toBe('query.sort')
+    const badCursor = await json('/api/v1/opportunities?cursor=nonsense')
+    expect(badCursor.status).toBe(400)
+    expect(badCursor.body.error.message).toMatch(/cursor/)
+  })
+})
+
+describe('GET /api/v1/opportunities/{id}', () => {
+  it('returns every normalised field and where it came from', async () => {
+    const { status, body } = await json('/api/v1/opportunities/odoo:42')
+    expect(status).toBe(200)
+    expect(body.data).toMatchObject({
+      id: 'odoo:42',
+      title: 'Data lake',
+      raw: { source: 'odoo', table: 'crm_lead', pk: '42' },
+    })
+    expect(body.data.fields.lead_id).toBe('42')
+  })
+
+  it('404s unknown ids, other tenants’ ids and ids of a malformed kind', async () => {
+    expect((await json('/api/v1/opportunities/odoo:43')).status).toBe(404)
+    expect((await json('/api/v1/opportunities/odoo:abc')).status).toBe(404)
+    expect((await json('/api/v1/opportunities/ace:O9')).body.error.code).toBe('not_found')
+    expect((await json('/api/v1/opportunities/zzz:1')).status).toBe(400)
+  })
+})
+
+describe('jobs and ingestion', () => {
+  it('queues a sync, reuses it while active, and reports it by id', async () => {
+    const first = await json('/api/v1/ingestion/odoo/sync', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'full' }),
+    })
+    expect(first.status).toBe(202)
+    expect(first.body.data).toMatchObject({
+      kind: 'sync',
+      status: 'queued',
+      payload: { sources: ['odoo'], mode: 'full' },
+    })
+    const second = await json('/api/v1/ingestion/odoo/sync', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'full' }),
+    })
+    expect(second.status).toBe(200)
+    expect(second.body.data.id).toBe(first.body.data.id)
+    const job = await json(`/api/v1/jobs/${first.body.data.id}`)
+    expect(job.body.data.status).toBe('queued')
+    const [queued] =
+      await db.sql`select task_identifier from graphile_worker.jobs where key = ${`revops:${first.body.data.id}`}`
+    expect(queued!.task_identifier).toBe('sync')
+  })
+
+  it('rejects unknown sources, bad modes, bad JSON and unknown jobs clearly', async () => {
+    expect((await json('/api/v1/ingestion/salesforce/sync', { method: 'POST' })).status).toBe(404)
+    const badMode = await json('/api/v1/ingestion/apn/sync', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'sideways' }),
+    })
+    expect(badMode.status).toBe(400)
+    expect(badMode.body.error.message).toMatch(/^body\.mode/)
+    const badJson = await json('/api/v1/ingestion/apn/sync', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    })
+    expect(badJson.status).toBe(400)
+    expect((await json('/api/v1/jobs/not-a-uuid')).status).toBe(400)
+    expect((await json('/api/v1/jobs/00000000-0000-4000-8000-000000000000')).status).toBe(404)
+  })
+})
+
+describe('health, docs and unknown routes', () => {
+  it('reports health and serves the contract and its docs page', async () => {
+    const health = await json('/api/v1/health')
+    expect(health.status).toBe(200)
+    expect(health.body.data).toMatchObject({
+      status: 'degraded',
+      database: { ok: true },
+      worker: { ok: false },
+    })
+    const spec = await json('/api/openapi.json')
+    expect(spec.body.openapi).toBe('3.1.0')
+    expect(Object.keys(spec.body.paths)).toContain('/api/v1/opportunities/{id}')
+    const docs = await app.request('/api/docs')
+    expect(await docs.text()).toContain('swagger-ui-bundle.js')
+    expect((await app.request('/api/docs/assets/swagger-ui.css')).status).toBe(200)
+    const missing = await json('/api/v1/nothing-here')
+    expect(missing.status).toBe(404)
+    expect(missing.body.error.code).toBe('not_found')
+  })
+})

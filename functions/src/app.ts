@@ -1,0 +1,42 @@
+// The API application: middleware, the versioned routes, the OpenAPI document and its docs page.
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { ApiDeps, AppEnv } from './app-context.ts'
+import { requestContext } from './http/correlation.ts'
+import { docsPage } from './http/docs-page.ts'
+import { handleError, handleNotFound } from './http/error-handler.ts'
+import { healthRoutes } from './routes/health.ts'
+import { ingestionRoutes } from './routes/ingestion.ts'
+import { jobRoutes } from './routes/jobs.ts'
+import { opportunityRoutes } from './routes/opportunities.ts'
+
+export const OPENAPI_PATH = '/api/openapi.json'
+
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'RevOps POD API',
+    version: '1.0.0',
+    description:
+      'Matches AWS Partner Central (ACE) opportunities to Odoo opportunities, decides Partner Originated Discount eligibility and compares AWS cost with customer invoices. Every success is `{ data, metadata }`, every error `{ error: { code, message, details, correlation_id } }`.',
+  },
+  servers: [{ url: '/' }],
+}
+
+export function createApp(deps: ApiDeps) {
+  const api = new OpenAPIHono<AppEnv>()
+    .route('/', healthRoutes)
+    .route('/', opportunityRoutes)
+    .route('/', ingestionRoutes)
+    .route('/', jobRoutes)
+
+  const app = new OpenAPIHono<AppEnv>()
+  app.use('*', requestContext(deps))
+  app.onError(handleError)
+  app.notFound(handleNotFound)
+  app.route('/api/v1', api)
+  app.doc31(OPENAPI_PATH, OPENAPI_INFO)
+  app.route('/api/docs', docsPage(OPENAPI_PATH))
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

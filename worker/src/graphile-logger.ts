@@ -1,0 +1,15 @@
+// Bridges graphile-worker's logger to ours.
+import type { Logger as AppLogger } from '@revops/engine/logger'
+import { Logger } from 'graphile-worker'
+
+export function graphileLogger(log: AppLogger): Logger {
+  return new Logger(() => (level, message, meta) => {
+    const fields = meta && Object.keys(meta).length > 0 ? { meta } : undefined
+    if (level === 'error') log.error(message, fields)
+    else if (level === 'warning') log.warn(message, fields)
+    else if (level === 'info') log.info(message, fields)
+    else log.debug(message, fields)
+  })
+}
+
+export const silentGraphileLogger = new Logger(() => () => {})

@@ -1,0 +1,122 @@
+import { connect, dropDatabase, ensureDatabase, withDatabase } from '@revops/db'
+import { useTestDatabase } from '@revops/db/testing'
+import { makeTestTenant } from '@revops/engine/ingest/testing/test-tenant'
+import { enqueueJob, getJob } from '@revops/engine/jobs/job-store'
+import { silentLogger } from '@revops/engine/logger'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runWorker } from '../run-worker.ts'
+import { createTaskList } from '../task-list.ts'
+import type { WorkerDeps } from '../task-runtime.ts'
+
+const db = useTestDatabase()
+const sourceDb = `src_${Math.random().toString(36).slice(2, 10)}`
+let sourceUrl = ''
+
+async function waitForJob(jobId: string, statuses: string[]) {
+  for (let i = 0; i < 300; i++) {
+    const job = await getJob(db.sql, 'acme', jobId)
+    if (statuses.includes(job.status)) return job
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`job ${jobId} never reached ${statuses.join('/')}`)
+}
+
+beforeAll(async () => {
+  await db.sql`insert into ops.tenants (tenant_id, display_name) values ('acme', 'Acme')`
+  await ensureDatabase(db.serverUrl, sourceDb)
+  sourceUrl = withDatabase(db.serverUrl, sourceDb)
+  const source = connect(sourceUrl)
+  await source`create table lead (id integer primary key, name text, write_date timestamp)`
+  await source`insert into lead select g, 'Lead ' || g, now() from generate_series(1, 40) g`
+  await source.end()
+})
+afterAll(() => dropDatabase(db.serverUrl, sourceDb))
+
+describe('sync task', () => {
+  it('runs a queued sync job and records its result and progress', async () => {
+    const deps: WorkerDeps = {
+      sql: db.sql,
+      databaseUrl: db.url,
+      loadTenant: async () => makeTestTenant(sourceUrl, { tables: ['lead'] }),
+      log: silentLogger,
+    }
+    const worker = await runWorker({ deps, taskList: createTaskList(deps), pollIntervalMs: 100 })
+    try {
+      const { job, created } = await enqueueJob(db.sql, {
+        tenantId: 'acme',
+        kind: 'sync',
+        payload: { mode: 'full' },
+        reuseActive: true,
+      })
+      expect(created).toBe(true)
+      const again = await enqueueJob(db.sql, {
+        tenantId: 'acme',
+        kind: 'sync',
+        payload: { mode: 'full' },
+        reuseActive: true,
+      })
+      expect(again.job.jobId).toBe(job.jobId)
+      const done = await waitForJob(job.jobId, ['succeeded', 'failed'])
+      expect(done.status).toBe('succeeded')
+      expect(done.result).toMatchObject({
+        status: 'succeeded',
+        tables: [{ table: 'lead', read: 40, inserted: 40 }],
+      })
+      expect(done.attempts).toBe(1)
+    } finally {
+      await worker.stop()
+    }
+  })
+
+  it('retries with backoff when the source is unreachable, keeping the error', async () => {
+    const deps: WorkerDeps = {
+      sql: db.sql,
+      databaseUrl: db.url,
+      loadTenant: async () => makeTestTenant('postgres://x:y@127.0.0.1:1/none', { tables: ['lead'] }),
+      log: silentLogger,
+    }
+    const worker = await runWorker({ deps, taskList: createTaskList(deps), pollIntervalMs: 100 })
+    try {
+      const { job } = await enqueueJob(db.sql, {
+        tenantId: 'acme',
+        kind: 'sync',
+        payload: {},
+        maxAttempts: 3,
+      })
+      for (let i = 0; i < 200; i++) {
+        const current = await getJob(db.sql, 'acme', job.jobId)
+        if (current.attempts >= 1 && current.status === 'queued' && current.lastError) break
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      const current = await getJob(db.sql, 'acme', job.jobId)
+      expect(current.status).toBe('queued')
+      expect(current.lastError).toMatch(/source "crm" is unreachable \(connection refused\)/)
+      const [queued] = await db.sql`
+        select attempts, run_at > now() as backing_off from graphile_worker.jobs where key = ${`revops:${job.jobId}`}`
+      expect(queued).toMatchObject({ attempts: 1, backing_off: true })
+    } finally {
+      await worker.stop()
+    }
+  })
+
+  it('rejects an invalid payload without retrying', async () => {
+    const { job } = await enqueueJob(db.sql, {
+      tenantId: 'acme',
+      kind: 'sync',
+      payload: { mode: 'sideways' },
+    })
+    const deps: WorkerDeps = {
+      sql: db.sql,
+      databaseUrl: db.url,
+      loadTenant: async () => makeTestTenant(sourceUrl),
+      log: silentLogger,
+    }
+    const worker = await runWorker({ deps, taskList: createTaskList(deps), pollIntervalMs: 100 })
+    try {
+      const failed = await waitForJob(job.jobId, ['failed'])
+      expect(failed.lastError).toMatch(/invalid job payload/)
+    } finally {
+      await worker.stop()
+    }
+  })
+})
