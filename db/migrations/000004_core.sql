@@ -40,6 +40,7 @@ create table core.partners (
   email_domain text,
   active boolean not null default true,
   raw_pk text not null,
+  normalized_at timestamptz not null default now(),
   primary key (tenant_id, partner_id)
 );
 create index partners_company_idx on core.partners (tenant_id, company_id);

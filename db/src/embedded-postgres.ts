@@ -122,6 +122,8 @@ async function initialiseCluster(
   log: (m: string) => void,
 ) {
   log(`initialising embedded PostgreSQL in ${dataDir}`)
+  // The parent must stay enterable by the server's user (when we run as root, that is `postgres`).
+  await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 })
   await mkdir(dataDir, { recursive: true, mode: 0o700 })
   if (runAs) await chown(dataDir, runAs.uid, runAs.gid)
   const credentials: Credentials = { user: 'postgres', password: randomBytes(18).toString('base64url') }

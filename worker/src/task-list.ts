@@ -1,10 +1,15 @@
 // Every task the job worker runs, by identifier (the identifier is also ops.jobs.kind).
+import { PIPELINE_STAGES } from '@revops/engine/pipeline/pipeline-stages'
 import type { TaskList } from 'graphile-worker'
 import type { WorkerDeps } from './task-runtime.ts'
+import { normalizeTask } from './tasks/normalize.ts'
+import { pipelineTask } from './tasks/pipeline.ts'
 import { syncTask } from './tasks/sync.ts'
 
 export function createTaskList(deps: WorkerDeps): TaskList {
   return {
     sync: syncTask(deps),
+    normalize: normalizeTask(deps),
+    pipeline: pipelineTask(deps, PIPELINE_STAGES),
   }
 }

@@ -58,8 +58,10 @@ export const mappingsSchema = z
     /** Source values meaning partner- or AWS-originated, compared case-insensitively. */
     origination_values: z
       .object({
-        partner: z.array(z.string()).default(['partner originated', 'partner-originated', 'po', 'partner']),
-        aws: z.array(z.string()).default(['aws originated', 'aws-originated', 'ao', 'aws']),
+        partner: z
+          .array(z.string())
+          .default(['partner originated', 'partner-originated', 'po', 'partner', 'partner referral']),
+        aws: z.array(z.string()).default(['aws originated', 'aws-originated', 'ao', 'aws', 'aws referral']),
       })
       .prefault({}),
   })

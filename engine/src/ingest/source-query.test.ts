@@ -20,9 +20,13 @@ describe('buildCopyOutStatement', () => {
 
   it('reads increments by watermark, oldest first, and quotes odd names and values', () => {
     const odd = { ...plan, table: 'Odd"Table', excludeColumns: ["secret'col"] }
-    const statement = buildCopyOutStatement(odd, { kind: 'incremental', since: "2026-01-01 00:00:00+00'" })
+    const statement = buildCopyOutStatement(odd, {
+      kind: 'incremental',
+      since: "2026-01-01 00:00:00+00'",
+      lookbackSeconds: 300,
+    })
     expect(statement).toContain('"public"."Odd""Table"')
-    expect(statement).toContain(`>= '2026-01-01 00:00:00+00'''::timestamptz`)
+    expect(statement).toContain(`>= '2026-01-01 00:00:00+00'''::timestamptz - interval '300 seconds'`)
     expect(statement).toContain(`- array['secret''col']::text[]`)
     expect(statement).toContain('order by t."write_date", t."id"')
   })

@@ -14,8 +14,8 @@ export interface TableReadPlan {
 export type ReadWindow =
   /** Full pass in primary-key order, after `afterKey` (values of the last committed row) when resuming. */
   | { kind: 'full'; afterKey: string[] | null }
-  /** Rows modified at or after `since` (the stored watermark minus the lookback), oldest first. */
-  | { kind: 'incremental'; since: string }
+  /** Rows modified at or after `since` (the stored watermark) minus `lookbackSeconds`, oldest first. */
+  | { kind: 'incremental'; since: string; lookbackSeconds: number }
 
 /**
  * The COPY that streams rows as `source_pk, watermark, document, md5(document)`, in the column order
@@ -70,7 +70,8 @@ function buildWhere(plan: TableReadPlan, window: ReadWindow, keyColumns: string[
     return `where (${tuple}) > (${values})`
   }
   if (!plan.watermarkColumn) return ''
-  return `where t.${quoteIdent(plan.watermarkColumn)}::timestamptz >= ${quoteLiteral(window.since)}::timestamptz`
+  const lookback = Math.max(0, Math.floor(window.lookbackSeconds))
+  return `where t.${quoteIdent(plan.watermarkColumn)}::timestamptz >= ${quoteLiteral(window.since)}::timestamptz - interval '${lookback} seconds'`
 }
 
 /** The statement that lists every primary key (deletion reconciliation after a full pass). */

@@ -3,7 +3,7 @@
 // full pass mark rows that disappeared at the source as deleted.
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { quoteIdent, type Sql, type TransactionSql } from '@revops/db'
+import { quoteIdent, readCopyStream, releaseCopyStream, type Sql, type TransactionSql } from '@revops/db'
 import type { SourceTableConfig } from '../config/tenant-config.ts'
 import { coerceError, SourceUnavailableError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
@@ -123,11 +123,9 @@ export async function syncTable(options: SyncTableOptions): Promise<TableSyncRes
     const context: PassContext = { ...options, key, runId, plan, estimatedRows: shape.estimatedRows }
 
     const resuming = state.fullPassCursor !== null
+    // A table without a stored watermark (never fully read, or all its watermarks empty) is read in full.
     const needsFullPass =
-      resuming ||
-      options.mode === 'full' ||
-      !watermarkColumn ||
-      (state.cursorWatermark === null && !state.lastFullSyncAt)
+      resuming || options.mode === 'full' || !watermarkColumn || state.cursorWatermark === null
     let completed: boolean
     if (needsFullPass) {
       pass = 'full'
@@ -139,10 +137,7 @@ export async function syncTable(options: SyncTableOptions): Promise<TableSyncRes
       )
     } else {
       pass = 'incremental'
-      const since = new Date(
-        Date.parse(state.cursorWatermark!) - options.lookbackSeconds * 1000,
-      ).toISOString()
-      completed = await runIncrementalPass(context, since)
+      completed = await runIncrementalPass(context, state.cursorWatermark!, options.lookbackSeconds)
     }
     return await finish(
       completed ? 'succeeded' : 'interrupted',
@@ -199,11 +194,20 @@ async function runFullPass(
   return true
 }
 
-async function runIncrementalPass(ctx: PassContext, since: string): Promise<boolean> {
-  return streamBatches(ctx, ctx.source.sql, { kind: 'incremental', since }, async (tx, batch) => {
-    const [, watermark] = parseCopyTextRow(batch.lastRow)
-    await advanceCursor(tx, ctx.key, ctx.runId, watermark ?? null)
-  })
+async function runIncrementalPass(
+  ctx: PassContext,
+  since: string,
+  lookbackSeconds: number,
+): Promise<boolean> {
+  return streamBatches(
+    ctx,
+    ctx.source.sql,
+    { kind: 'incremental', since, lookbackSeconds },
+    async (tx, batch) => {
+      const [, watermark] = parseCopyTextRow(batch.lastRow)
+      await advanceCursor(tx, ctx.key, ctx.runId, watermark ?? null)
+    },
+  )
 }
 
 /** Streams the COPY and commits batch after batch; stops between batches when the signal fires. */
@@ -223,7 +227,7 @@ async function streamBatches(
     total: window.kind === 'full' ? (ctx.estimatedRows ?? undefined) : undefined,
   })
   try {
-    for await (const batch of batchCopyRows(readable, ctx.batchSize)) {
+    for await (const batch of batchCopyRows(readCopyStream(readable), ctx.batchSize)) {
       await ctx.product.begin(async (tx) => {
         const writable =
           await tx`copy ingest_stage (source_pk, watermark, doc, row_hash) from stdin`.writable()
@@ -257,6 +261,7 @@ async function reconcileDeletions(ctx: PassContext, maxWatermark: string | null)
     await createKeyStageTable(tx)
     const writable = await tx`copy ingest_source_keys (source_pk) from stdin`.writable()
     await pipeline(readable, writable)
+    releaseCopyStream(readable)
     const deleted = await markMissingRowsDeleted(tx, ctx.key, ctx.runId)
     await completeFullPass(tx, ctx.key, ctx.runId, maxWatermark)
     await addTableRunCounts(tx, ctx.runId, { deleted })

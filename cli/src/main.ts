@@ -1,0 +1,30 @@
+// `revops`: the command-line tool. Each command lives in commands/; this file only assembles them.
+import { Command } from 'commander'
+import { registerDbCommands } from './commands/db.ts'
+import { registerDemoCommands } from './commands/demo.ts'
+import { registerNormalizeCommand } from './commands/normalize.ts'
+import { registerPipelineCommands } from './commands/pipeline.ts'
+import { registerServeCommand } from './commands/serve.ts'
+import { registerSyncCommand } from './commands/sync.ts'
+import { registerWorkerCommand } from './commands/worker.ts'
+import { PRODUCT_VERSION } from './version.ts'
+
+const program = new Command()
+  .name('revops')
+  .description(
+    'RevOps POD: match ACE opportunities to Odoo, decide POD eligibility, compare AWS cost with invoices',
+  )
+  .version(PRODUCT_VERSION)
+  .option('--tenant <id>', 'tenant to work on (default: DEFAULT_TENANT or demo)')
+  .showHelpAfterError()
+  .configureHelp({ sortSubcommands: false })
+
+registerDbCommands(program)
+registerDemoCommands(program)
+registerSyncCommand(program)
+registerNormalizeCommand(program)
+registerPipelineCommands(program)
+registerWorkerCommand(program)
+registerServeCommand(program)
+
+await program.parseAsync(process.argv)

@@ -1,0 +1,68 @@
+// Long-running services the CLI starts: the job worker and the HTTP server, each registered for an
+// orderly shutdown (HTTP stops accepting first, the worker finishes its batch, the database goes last).
+import { randomUUID } from 'node:crypto'
+import { createServer } from 'node:http'
+import { getRequestListener } from '@hono/node-server'
+import { startHeartbeat } from '@revops/engine/ops/worker-heartbeat'
+import { createApp } from '@revops/functions/app'
+import { runWorker } from '@revops/worker/run-worker'
+import { createTaskList } from '@revops/worker/task-list'
+import type { WorkerDeps } from '@revops/worker/task-runtime'
+import type { Runtime } from './runtime.ts'
+import { PRODUCT_VERSION } from './version.ts'
+
+export interface RunningService {
+  /** Resolves when the service has stopped. */
+  done: Promise<void>
+}
+
+export async function startJobWorker(runtime: Runtime, concurrency: number): Promise<RunningService> {
+  const deps: WorkerDeps = {
+    sql: runtime.sql,
+    databaseUrl: runtime.database.url,
+    loadTenant: (tenantId) => runtime.loadTenant(tenantId),
+    log: runtime.log,
+  }
+  const worker = await runWorker({ deps, taskList: createTaskList(deps), concurrency })
+  const heartbeat = await startHeartbeat(runtime.sql, `jobs-${randomUUID()}`, 'jobs')
+  runtime.shutdown.onShutdown(async () => {
+    runtime.log.info('job worker: stopping after the work in flight')
+    await worker.stop()
+    await heartbeat.stop()
+  })
+  return { done: worker.done }
+}
+
+export interface RunningHttpServer {
+  url: string
+  closed: Promise<void>
+}
+
+export async function startHttpServer(runtime: Runtime, port: number): Promise<RunningHttpServer> {
+  const app = createApp({
+    sql: runtime.sql,
+    log: runtime.log,
+    version: PRODUCT_VERSION,
+    defaultTenantId: runtime.tenantId,
+    loadTenant: (tenantId) => runtime.loadTenant(tenantId),
+  })
+  const server = createServer(getRequestListener(app.fetch))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' ? new Error(`port ${port} is in use; set PORT to another port`) : error,
+      ),
+    )
+    server.listen(port, runtime.env.HOST, resolve)
+  })
+  const url = `http://${runtime.env.HOST === '0.0.0.0' ? 'localhost' : runtime.env.HOST}:${port}`
+  runtime.log.info(`API listening on ${url} (docs: ${url}/api/docs)`)
+  const closed = new Promise<void>((resolve) => server.once('close', () => resolve()))
+  runtime.shutdown.onShutdown(async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeIdleConnections()
+    })
+  })
+  return { url, closed }
+}

@@ -1,0 +1,25 @@
+// AWS Lambda entry point (sst.config.ts): the same app, one small connection pool per container.
+import { connect, withDatabase } from '@revops/db'
+import { loadTenant } from '@revops/engine/config/load-tenant-config'
+import { createLogger } from '@revops/engine/logger'
+import { handle } from 'hono/aws-lambda'
+import { createApp } from './app.ts'
+import { readFunctionsEnv } from './env.ts'
+
+const env = readFunctionsEnv()
+const sql = connect(env.DATABASE_URL, { max: 2, applicationName: 'revops-api' })
+
+export const handler = handle(
+  createApp({
+    sql,
+    log: createLogger({ level: env.LOG_LEVEL, format: 'json' }),
+    version: env.APP_VERSION,
+    defaultTenantId: env.DEFAULT_TENANT,
+    loadTenant: (tenantId) =>
+      loadTenant(tenantId, {
+        tenantsDir: env.TENANTS_DIR,
+        env: env.raw,
+        productServerUrl: withDatabase(env.DATABASE_URL, 'postgres'),
+      }),
+  }),
+)
