@@ -5,6 +5,7 @@ import { registerDemoCommands } from './commands/demo.ts'
 import { registerNormalizeCommand } from './commands/normalize.ts'
 import { registerPipelineCommands } from './commands/pipeline.ts'
 import { registerServeCommand } from './commands/serve.ts'
+import { registerStartCommand } from './commands/start.ts'
 import { registerSyncCommand } from './commands/sync.ts'
 import { registerWorkerCommand } from './commands/worker.ts'
 import { PRODUCT_VERSION } from './version.ts'
@@ -26,5 +27,6 @@ registerNormalizeCommand(program)
 registerPipelineCommands(program)
 registerWorkerCommand(program)
 registerServeCommand(program)
+registerStartCommand(program)
 
 await program.parseAsync(process.argv)

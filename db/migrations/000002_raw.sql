@@ -1,5 +1,5 @@
 -- RAW: a faithful mirror of every configured source table. Rows are kept as JSONB documents built by
--- the source server itself (to_jsonb), so numerics stay exact and no column is ever lost when the
+-- the source server itself (row_to_json), so numerics stay exact and no column is ever lost when the
 -- source schema changes. Timestamps: `timestamp without time zone` values are kept exactly as the
 -- source stores them (Odoo stores UTC); `timestamptz` values are rendered in UTC.
 
@@ -64,15 +64,15 @@ create table raw.source_rows (
   table_name text not null,
   source_pk text not null,
   doc jsonb not null,
-  -- md5 of the document's canonical text (jsonb, nulls stripped), as a uuid: 16 bytes.
+  -- md5 of the row's JSON text as the source server rendered it (row_to_json), as a uuid: 16 bytes.
   row_hash uuid not null,
   watermark timestamptz,
   first_seen_run_id bigint not null,
-  first_seen_at timestamptz not null,
+  first_seen_at timestamptz not null default now(),
   last_seen_run_id bigint not null,
-  last_seen_at timestamptz not null,
+  last_seen_at timestamptz not null default now(),
   last_changed_run_id bigint not null,
-  last_changed_at timestamptz not null,
+  last_changed_at timestamptz not null default now(),
   deleted_at timestamptz,
   deleted_run_id bigint,
   change_seq bigint not null default nextval('raw.change_seq'),

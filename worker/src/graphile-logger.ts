@@ -4,7 +4,8 @@ import { Logger } from 'graphile-worker'
 
 export function graphileLogger(log: AppLogger): Logger {
   return new Logger(() => (level, message, meta) => {
-    const fields = meta && Object.keys(meta).length > 0 ? { meta } : undefined
+    // Job metadata is large (the whole job row); keep it for problems only.
+    const fields = level === 'error' || level === 'warning' ? { meta } : undefined
     if (level === 'error') log.error(message, fields)
     else if (level === 'warning') log.warn(message, fields)
     else if (level === 'info') log.info(message, fields)

@@ -29,6 +29,12 @@ export async function prepareEmptyDatabases(
   )
 }
 
+/** Whether every named database exists and holds tables (a previous seed). */
+export async function databasesSeeded(serverUrl: string, names: readonly string[]): Promise<boolean> {
+  for (const name of names) if ((await countTables(serverUrl, name)) === 0) return false
+  return true
+}
+
 /** Tables outside the system schemas; 0 when the database does not exist. */
 async function countTables(serverUrl: string, name: string): Promise<number> {
   const admin = connect(serverUrl, { max: 1, applicationName: 'revops-demo-seed' })

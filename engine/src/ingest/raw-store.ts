@@ -131,14 +131,30 @@ export async function recordColumns(
 
 /** The per-connection staging table that COPY fills for each batch; emptied at every commit. */
 export async function createStageTable(sql: Db): Promise<void> {
+  // Same columns as the COPY stream (source-query.ts COPY_COLUMNS); the constants are ignored here.
   await sql`
     create temp table if not exists ingest_stage (
+      tenant_id text,
+      source text,
+      table_name text,
       source_pk text not null,
       watermark timestamptz,
       doc text not null,
-      row_hash uuid not null
+      row_hash uuid not null,
+      first_seen_run_id bigint,
+      last_seen_run_id bigint,
+      last_changed_run_id bigint
     ) on commit delete rows
   `
+}
+
+/** Whether RAW holds no row of this table yet (a first load can then be copied in directly). */
+export async function isTableEmpty(sql: Db, key: TableKey): Promise<boolean> {
+  const [row] = await sql<{ empty: boolean }[]>`
+    select not exists (
+      select 1 from raw.source_rows where tenant_id = ${key.tenantId} and source = ${key.source} and table_name = ${key.table}
+    ) as empty`
+  return row!.empty
 }
 
 export interface MergeCounts {
@@ -149,14 +165,16 @@ export interface MergeCounts {
 
 /**
  * Merges the staged batch into raw.source_rows: new rows are inserted, rows whose hash differs (or that
- * were deleted and came back) are updated and get a new change_seq, unchanged rows only get their
- * last-seen marker moved.
+ * were deleted and came back) are updated and get a new change_seq. Unchanged rows read by an
+ * incremental run get their last-seen marker moved; a full pass leaves them untouched (rewriting every
+ * row would double its cost) and confirms them all at once in raw.source_tables.last_full_sync_at.
  */
 export async function mergeStagedBatch(
   tx: TransactionSql,
   key: TableKey,
   runId: string,
   rows: number,
+  options: { touchUnchanged: boolean },
 ): Promise<MergeCounts> {
   const [merged] = await tx<{ inserted: number; updated: number }[]>`
     with upsert as (
@@ -180,7 +198,7 @@ export async function mergeStagedBatch(
     from upsert
   `
   const changed = merged!.inserted + merged!.updated
-  if (changed < rows) {
+  if (options.touchUnchanged && changed < rows) {
     await tx`
       update raw.source_rows r
       set last_seen_run_id = ${runId}, last_seen_at = now()

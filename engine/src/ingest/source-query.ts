@@ -17,31 +17,54 @@ export type ReadWindow =
   /** Rows modified at or after `since` (the stored watermark) minus `lookbackSeconds`, oldest first. */
   | { kind: 'incremental'; since: string; lookbackSeconds: number }
 
+/** Constant columns every streamed row carries, so a batch can be copied straight into RAW. */
+export interface RowStamp {
+  tenantId: string
+  source: string
+  table: string
+  runId: string
+}
+
+/** Columns of the COPY stream, in order: the raw.source_rows columns a batch fills. */
+export const COPY_COLUMNS = [
+  'tenant_id',
+  'source',
+  'table_name',
+  'source_pk',
+  'watermark',
+  'doc',
+  'row_hash',
+  'first_seen_run_id',
+  'last_seen_run_id',
+  'last_changed_run_id',
+] as const
+
 /**
- * The COPY that streams rows as `source_pk, watermark, document, md5(document)`, in the column order
- * of the RAW staging table. The document is built by the source server (`to_jsonb`, nulls stripped so
- * that a column appearing with no values changes no row), which keeps numerics exact.
+ * The COPY that streams rows in the column order of COPY_COLUMNS. The document is the row as JSON
+ * rendered by the source server (row_to_json, the cheapest exact rendering: numerics keep every digit)
+ * and the hash is md5 of that text; excluded columns are removed through jsonb when configured.
  */
-export function buildCopyOutStatement(plan: TableReadPlan, window: ReadWindow): string {
+export function buildCopyOutStatement(plan: TableReadPlan, window: ReadWindow, stamp: RowStamp): string {
   const table = `${quoteIdent(plan.schema)}.${quoteIdent(plan.table)}`
   const keyColumns = plan.primaryKey.map(quoteIdent)
   const watermark = plan.watermarkColumn
     ? `t.${quoteIdent(plan.watermarkColumn)}::timestamptz`
     : 'null::timestamptz'
-  const excluded =
+  const document =
     plan.excludeColumns.length > 0
-      ? ` - array[${plan.excludeColumns.map(quoteLiteral).join(', ')}]::text[]`
-      : ''
+      ? `(to_jsonb(t) - array[${plan.excludeColumns.map(quoteLiteral).join(', ')}]::text[])::text`
+      : 'row_to_json(t)::text'
   const where = buildWhere(plan, window, keyColumns)
   const order =
     window.kind === 'full' || !plan.watermarkColumn
       ? keyColumns.map((c) => `t.${c}`).join(', ')
       : `t.${quoteIdent(plan.watermarkColumn)}, ${keyColumns.map((c) => `t.${c}`).join(', ')}`
+  const run = quoteLiteral(stamp.runId)
+  const constants = [stamp.tenantId, stamp.source, stamp.table].map(quoteLiteral).join(', ')
   return `copy (
-  select s.pk, s.wm, s.doc, md5(s.doc)::uuid
+  select ${constants}, s.pk, s.wm, s.doc, md5(s.doc)::uuid, ${run}, ${run}, ${run}
   from (
-    select ${sourcePkExpression(plan.primaryKey)} as pk, ${watermark} as wm,
-           jsonb_strip_nulls(to_jsonb(t)${excluded})::text as doc
+    select ${sourcePkExpression(plan.primaryKey)} as pk, ${watermark} as wm, ${document} as doc
     from ${table} t
     ${where}
     order by ${order}

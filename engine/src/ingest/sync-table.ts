@@ -16,6 +16,7 @@ import {
   completeFullPass,
   createKeyStageTable,
   createStageTable,
+  isTableEmpty,
   markMissingRowsDeleted,
   markTableMissing,
   mergeStagedBatch,
@@ -28,6 +29,7 @@ import { asSourceError, type SourceConnection } from './source-connection.ts'
 import {
   buildCopyKeysStatement,
   buildCopyOutStatement,
+  COPY_COLUMNS,
   type ReadWindow,
   splitSourcePk,
   type TableReadPlan,
@@ -181,7 +183,7 @@ async function runFullPass(
     }
     const window: ReadWindow = { kind: 'full', afterKey }
     return streamBatches(ctx, src, window, async (tx, batch) => {
-      const [pk] = parseCopyTextRow(batch.lastRow)
+      const pk = parseCopyTextRow(batch.lastRow)[COPY_COLUMNS.indexOf('source_pk')]
       await saveFullPassPosition(tx, ctx.key, {
         runId: ctx.runId,
         cursor: splitSourcePk(pk!, ctx.plan.primaryKey.length),
@@ -204,13 +206,18 @@ async function runIncrementalPass(
     ctx.source.sql,
     { kind: 'incremental', since, lookbackSeconds },
     async (tx, batch) => {
-      const [, watermark] = parseCopyTextRow(batch.lastRow)
+      const watermark = parseCopyTextRow(batch.lastRow)[COPY_COLUMNS.indexOf('watermark')]
       await advanceCursor(tx, ctx.key, ctx.runId, watermark ?? null)
     },
   )
 }
 
-/** Streams the COPY and commits batch after batch; stops between batches when the signal fires. */
+/**
+ * Streams the COPY and commits batch after batch; stops between batches when the signal fires. The next
+ * batch is read while the current one is written (two batches in memory at most), so the source and
+ * the product database work at the same time. A first load of a table is copied straight into RAW;
+ * should a key turn out to exist already, that batch and the rest go through the staging merge.
+ */
 async function streamBatches(
   ctx: PassContext,
   src: Sql | TransactionSql,
@@ -218,30 +225,43 @@ async function streamBatches(
   savePosition: (tx: TransactionSql, batch: CopyBatch) => Promise<void>,
 ): Promise<boolean> {
   await createStageTable(ctx.product)
-  const readable = await src.unsafe(buildCopyOutStatement(ctx.plan, window)).readable()
+  let direct = window.kind === 'full' && (await isTableEmpty(ctx.product, ctx.key))
+  const stamp = { tenantId: ctx.key.tenantId, source: ctx.key.source, table: ctx.key.table, runId: ctx.runId }
+  const readable = await src.unsafe(buildCopyOutStatement(ctx.plan, window, stamp)).readable()
   let rowsRead = 0
   const step = `${ctx.key.source}.${ctx.key.table}`
-  ctx.onProgress?.({
-    step,
-    done: 0,
-    total: window.kind === 'full' ? (ctx.estimatedRows ?? undefined) : undefined,
-  })
+  const total = window.kind === 'full' ? (ctx.estimatedRows ?? undefined) : undefined
+  ctx.onProgress?.({ step, done: 0, total })
+  const commit = (batch: CopyBatch, mode: 'direct' | 'merge') =>
+    ctx.product.begin(async (tx) => {
+      const target = mode === 'direct' ? tx`raw.source_rows` : tx`ingest_stage`
+      const writable =
+        await tx`copy ${target} (${tx(COPY_COLUMNS as unknown as string[])}) from stdin`.writable()
+      await pipeline(Readable.from(batch.chunks), writable)
+      const counts =
+        mode === 'direct'
+          ? { inserted: batch.rows, updated: 0, unchanged: 0 }
+          : await mergeStagedBatch(tx, ctx.key, ctx.runId, batch.rows, {
+              touchUnchanged: window.kind === 'incremental',
+            })
+      await savePosition(tx, batch)
+      await addTableRunCounts(tx, ctx.runId, { rowsRead: batch.rows, ...counts })
+    })
   try {
-    for await (const batch of batchCopyRows(readCopyStream(readable), ctx.batchSize)) {
-      await ctx.product.begin(async (tx) => {
-        const writable =
-          await tx`copy ingest_stage (source_pk, watermark, doc, row_hash) from stdin`.writable()
-        await pipeline(Readable.from(batch.chunks), writable)
-        const counts = await mergeStagedBatch(tx, ctx.key, ctx.runId, batch.rows)
-        await savePosition(tx, batch)
-        await addTableRunCounts(tx, ctx.runId, { rowsRead: batch.rows, ...counts })
-      })
+    for await (const batch of readAhead(batchCopyRows(readCopyStream(readable), ctx.batchSize))) {
+      if (direct) {
+        try {
+          await commit(batch, 'direct')
+        } catch (error) {
+          if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error
+          direct = false
+          await commit(batch, 'merge')
+        }
+      } else {
+        await commit(batch, 'merge')
+      }
       rowsRead += batch.rows
-      ctx.onProgress?.({
-        step,
-        done: rowsRead,
-        total: window.kind === 'full' ? (ctx.estimatedRows ?? undefined) : undefined,
-      })
+      ctx.onProgress?.({ step, done: rowsRead, total })
       if (ctx.signal?.aborted) {
         readable.destroy()
         return false
@@ -252,6 +272,26 @@ async function streamBatches(
     throw error
   }
   return true
+}
+
+const UNIQUE_VIOLATION = '23505'
+
+/** Yields the items of `source`, fetching the next one while the consumer handles the current one. */
+export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]()
+  let pending = iterator.next()
+  try {
+    for (;;) {
+      const current = await pending
+      if (current.done) return
+      pending = iterator.next()
+      yield current.value
+    }
+  } finally {
+    // Stopped early: let the fetch in flight settle quietly and close the source.
+    pending.catch(() => {})
+    await iterator.return?.()
+  }
 }
 
 /** Compares every key at the source with RAW in one transaction and marks vanished rows deleted. */
