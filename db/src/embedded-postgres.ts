@@ -3,7 +3,7 @@
 // its own work first and the database last; a server left behind by a killed process is found through
 // its postmaster.pid and reused instead of failing on a locked data directory.
 import { execFile as execFileCallback } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { chmod, chown, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
@@ -50,8 +50,8 @@ const CREDENTIALS_FILE = 'revops-credentials.json'
 /** Starts (or reuses) the embedded server for `dataDir` and returns how to reach it. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => {})
-  const dataDir = path.resolve(options.dataDir)
   const runAs = await resolveRunAsUser(log)
+  const dataDir = await resolveDataDir(path.resolve(options.dataDir), runAs, log)
   const binaries = await loadBinaries(runAs)
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
@@ -210,6 +210,25 @@ async function runBinary(file: string, args: string[], runAs: RunAs | undefined)
     env: { ...process.env, LC_ALL: 'C.UTF-8', LC_MESSAGES: 'C' },
     maxBuffer: 16 * 1024 * 1024,
   })
+}
+
+/**
+ * The data directory, unless the server's user cannot reach it (root running from a private checkout):
+ * then a directory of the same name under the system temp folder, said in the log.
+ */
+async function resolveDataDir(dataDir: string, runAs: RunAs | undefined, log: (m: string) => void): Promise<string> {
+  if (!runAs) return dataDir
+  let parent = path.dirname(dataDir)
+  while (!existsSync(parent)) parent = path.dirname(parent)
+  try {
+    await execFile('test', ['-x', parent], { ...runAs })
+    return dataDir
+  } catch {
+    const digest = createHash('sha1').update(dataDir).digest('hex').slice(0, 12)
+    const fallback = path.join(tmpdir(), `revops-data-${digest}`, path.basename(dataDir))
+    log(`the postgres user cannot reach ${dataDir}; keeping the embedded database in ${fallback}`)
+    return fallback
+  }
 }
 
 async function loadBinaries(runAs: RunAs | undefined): Promise<Binaries> {
