@@ -1,0 +1,112 @@
+// The matching engine, in memory: compare candidate pairs, estimate the model without labels (or with
+// reviewers' decisions), score every pair with its explanation, assign one-to-one when configured, and
+// band the result. Adapters feed it records and candidates (from SQL blocking or in-memory blocking).
+import { assignOneToOne } from './assignment.ts'
+import { type Band, bandOf, type Thresholds } from './bands.ts'
+import { buildComparisons } from './comparisons/build-comparisons.ts'
+import type { ComparisonSpec } from './config/comparison-spec.ts'
+import { createFieldStats } from './field-stats.ts'
+import type { Comparison, ComparisonVector } from './model/comparison.ts'
+import { estimateParameters } from './model/estimate.ts'
+import type { ModelParameters } from './model/parameters.ts'
+import { type ScoredPair, scorePair } from './model/score.ts'
+import { sampleRandomPairs } from './random-pairs.ts'
+import type { MatchRecord } from './record.ts'
+
+export interface CandidatePair {
+  left: string
+  right: string
+  /** Which blocking rules proposed the pair. */
+  provenance: string[]
+}
+
+export interface MatchProblem {
+  left: MatchRecord[]
+  right: MatchRecord[]
+  comparisons: ComparisonSpec[]
+  candidates: CandidatePair[]
+  /** Reviewer decisions: `${left}\u0000${right}` -> match or not. */
+  labels?: Map<string, boolean>
+  oneToOne: boolean
+  thresholds: Thresholds
+  /** Reuse earlier parameters instead of estimating (incremental runs). */
+  parameters?: ModelParameters
+  randomPairs?: number
+  seed?: number
+}
+
+export interface MatchedPair extends CandidatePair, ScoredPair {
+  band: Band
+  /** Chosen for its left record (the best, or the one-to-one assignment). */
+  selected: boolean
+  rank: number
+}
+
+export interface MatchResult {
+  parameters: ModelParameters
+  estimation: { iterations: number; converged: boolean; candidatePairs: number; randomPairs: number } | null
+  pairs: MatchedPair[]
+}
+
+export const pairKey = (left: string, right: string) => `${left}\u0000${right}`
+
+export function runMatching(problem: MatchProblem): MatchResult {
+  const stats = createFieldStats([...problem.left, ...problem.right])
+  const comparisons = buildComparisons(problem.comparisons, stats)
+  const leftById = new Map(problem.left.map((r) => [r.id, r]))
+  const rightById = new Map(problem.right.map((r) => [r.id, r]))
+  const candidates = problem.candidates.filter((c) => leftById.has(c.left) && rightById.has(c.right))
+  const vectors = candidates.map((c) => compareAll(comparisons, leftById.get(c.left)!, rightById.get(c.right)!))
+
+  let parameters = problem.parameters
+  let estimation: MatchResult['estimation'] = null
+  if (!parameters) {
+    const random = sampleRandomPairs(problem.left, problem.right, problem.randomPairs ?? 20_000, problem.seed)
+    const randomVectors = random.map(([l, r]) => compareAll(comparisons, l, r))
+    const labels = new Map<number, boolean>()
+    if (problem.labels) {
+      candidates.forEach((c, index) => {
+        const label = problem.labels!.get(pairKey(c.left, c.right))
+        if (label !== undefined) labels.set(index, label)
+      })
+    }
+    const estimate = estimateParameters({
+      comparisons: comparisons.map((c) => ({ name: c.name, levels: c.levels.length })),
+      randomPairs: randomVectors,
+      candidatePairs: vectors,
+      labels,
+      initialLambda: Math.min(0.5, Math.max(0.01, problem.left.length / Math.max(1, candidates.length))),
+    })
+    parameters = estimate.parameters
+    estimation = { iterations: estimate.iterations, converged: estimate.converged, candidatePairs: vectors.length, randomPairs: randomVectors.length }
+  }
+
+  const scored = candidates.map((candidate, index) => ({ ...candidate, ...scorePair(comparisons, parameters!, vectors[index]!) }))
+  return { parameters, estimation, pairs: selectAndBand(scored, problem) }
+}
+
+export function compareAll(comparisons: Comparison<MatchRecord>[], left: MatchRecord, right: MatchRecord): ComparisonVector {
+  return comparisons.map((comparison) => comparison.compare(left, right))
+}
+
+function selectAndBand(scored: (CandidatePair & ScoredPair)[], problem: MatchProblem): MatchedPair[] {
+  const byLeft = new Map<string, (CandidatePair & ScoredPair)[]>()
+  for (const pair of scored) byLeft.set(pair.left, [...(byLeft.get(pair.left) ?? []), pair])
+  const selected = new Set<string>()
+  if (problem.oneToOne) {
+    const chosen = assignOneToOne(
+      scored.map((p) => ({ left: p.left, right: p.right, probability: p.probability })),
+      Math.min(problem.thresholds.review, 0.5),
+    )
+    for (const pair of chosen) selected.add(pairKey(pair.left, pair.right))
+  }
+  const result: MatchedPair[] = []
+  for (const pairs of byLeft.values()) {
+    pairs.sort((a, b) => b.probability - a.probability || a.right.localeCompare(b.right))
+    pairs.forEach((pair, index) => {
+      const isSelected = problem.oneToOne ? selected.has(pairKey(pair.left, pair.right)) : index === 0
+      result.push({ ...pair, band: bandOf(pair.probability, problem.thresholds), selected: isSelected, rank: index + 1 })
+    })
+  }
+  return result
+}
