@@ -1,7 +1,11 @@
 // `revops`: the command-line tool. Each command lives in commands/; this file only assembles them.
 import { Command } from 'commander'
+import { registerBenchCommands } from './commands/bench-em.ts'
 import { registerDbCommands } from './commands/db.ts'
 import { registerDemoCommands } from './commands/demo.ts'
+import { registerEvalCommand } from './commands/eval.ts'
+import { registerExportCommands } from './commands/export.ts'
+import { registerMatchCommand } from './commands/match.ts'
 import { registerNormalizeCommand } from './commands/normalize.ts'
 import { registerPipelineCommands } from './commands/pipeline.ts'
 import { registerServeCommand } from './commands/serve.ts'
@@ -24,9 +28,13 @@ registerDbCommands(program)
 registerDemoCommands(program)
 registerSyncCommand(program)
 registerNormalizeCommand(program)
+registerMatchCommand(program)
+registerEvalCommand(program)
+registerExportCommands(program)
 registerPipelineCommands(program)
 registerWorkerCommand(program)
 registerServeCommand(program)
+registerBenchCommands(program)
 registerStartCommand(program)
 
 await program.parseAsync(process.argv)

@@ -7,6 +7,7 @@ import { handleError, handleNotFound } from './http/error-handler.ts'
 import { healthRoutes } from './routes/health.ts'
 import { ingestionRoutes } from './routes/ingestion.ts'
 import { jobRoutes } from './routes/jobs.ts'
+import { matchingRoutes } from './routes/matching.ts'
 import { opportunityRoutes } from './routes/opportunities.ts'
 
 export const OPENAPI_PATH = '/api/openapi.json'
@@ -28,6 +29,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', opportunityRoutes)
     .route('/', ingestionRoutes)
     .route('/', jobRoutes)
+    .route('/', matchingRoutes)
 
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestContext(deps))

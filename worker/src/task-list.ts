@@ -2,6 +2,7 @@
 import { PIPELINE_STAGES } from '@revops/engine/pipeline/pipeline-stages'
 import type { TaskList } from 'graphile-worker'
 import type { WorkerDeps } from './task-runtime.ts'
+import { matchTask } from './tasks/match.ts'
 import { normalizeTask } from './tasks/normalize.ts'
 import { pipelineTask } from './tasks/pipeline.ts'
 import { syncTask } from './tasks/sync.ts'
@@ -10,6 +11,7 @@ export function createTaskList(deps: WorkerDeps): TaskList {
   return {
     sync: syncTask(deps),
     normalize: normalizeTask(deps),
+    match: matchTask(deps),
     pipeline: pipelineTask(deps, PIPELINE_STAGES),
   }
 }

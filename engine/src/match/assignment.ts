@@ -10,7 +10,9 @@ export interface ScoredCandidate {
 
 /** Returns the chosen pairs (a subset of `candidates`) and, per left id, its best candidate overall. */
 export function assignOneToOne<T extends ScoredCandidate>(candidates: T[], minimumProbability = 0): T[] {
-  const sorted = [...candidates].sort((a, b) => b.probability - a.probability || a.left.localeCompare(b.left) || a.right.localeCompare(b.right))
+  const sorted = [...candidates].sort(
+    (a, b) => b.probability - a.probability || a.left.localeCompare(b.left) || a.right.localeCompare(b.right),
+  )
   const usedLeft = new Set<string>()
   const usedRight = new Set<string>()
   const chosen: T[] = []

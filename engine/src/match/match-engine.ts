@@ -9,9 +9,9 @@ import { createFieldStats } from './field-stats.ts'
 import type { Comparison, ComparisonVector } from './model/comparison.ts'
 import { estimateParameters } from './model/estimate.ts'
 import type { ModelParameters } from './model/parameters.ts'
-import { type ScoredPair, scorePair } from './model/score.ts'
+import { type ScoredPair, scorePairs } from './model/score.ts'
 import { sampleRandomPairs } from './random-pairs.ts'
-import type { MatchRecord } from './record.ts'
+import { type MatchRecord, stringValue } from './record.ts'
 
 export interface CandidatePair {
   left: string
@@ -24,6 +24,8 @@ export interface MatchProblem {
   left: MatchRecord[]
   right: MatchRecord[]
   comparisons: ComparisonSpec[]
+  /** Comparisons prepared over a larger population (statistics of every record, not just these). */
+  prepared?: Comparison<MatchRecord>[]
   candidates: CandidatePair[]
   /** Reviewer decisions: `${left}\u0000${right}` -> match or not. */
   labels?: Map<string, boolean>
@@ -31,6 +33,8 @@ export interface MatchProblem {
   thresholds: Thresholds
   /** Reuse earlier parameters instead of estimating (incremental runs). */
   parameters?: ModelParameters
+  /** Left-record field whose values get a prior of their own (e.g. ownership). */
+  priorBy?: string | undefined
   randomPairs?: number
   seed?: number
 }
@@ -51,41 +55,79 @@ export interface MatchResult {
 export const pairKey = (left: string, right: string) => `${left}\u0000${right}`
 
 export function runMatching(problem: MatchProblem): MatchResult {
-  const stats = createFieldStats([...problem.left, ...problem.right])
-  const comparisons = buildComparisons(problem.comparisons, stats)
+  const comparisons =
+    problem.prepared ?? prepareComparisons(problem.comparisons, [...problem.left, ...problem.right])
   const leftById = new Map(problem.left.map((r) => [r.id, r]))
   const rightById = new Map(problem.right.map((r) => [r.id, r]))
   const candidates = problem.candidates.filter((c) => leftById.has(c.left) && rightById.has(c.right))
-  const vectors = candidates.map((c) => compareAll(comparisons, leftById.get(c.left)!, rightById.get(c.right)!))
+  const vectors = candidates.map((c) =>
+    compareAll(comparisons, leftById.get(c.left)!, rightById.get(c.right)!),
+  )
 
+  const strata = problem.priorBy ? stratify(problem.left, problem.priorBy) : undefined
   let parameters = problem.parameters
   let estimation: MatchResult['estimation'] = null
   if (!parameters) {
     const random = sampleRandomPairs(problem.left, problem.right, problem.randomPairs ?? 20_000, problem.seed)
     const randomVectors = random.map(([l, r]) => compareAll(comparisons, l, r))
     const labels = new Map<number, boolean>()
-    if (problem.labels) {
-      candidates.forEach((c, index) => {
-        const label = problem.labels!.get(pairKey(c.left, c.right))
-        if (label !== undefined) labels.set(index, label)
-      })
-    }
+    candidates.forEach((c, index) => {
+      const label = problem.labels?.get(pairKey(c.left, c.right))
+      if (label !== undefined) labels.set(index, label)
+    })
     const estimate = estimateParameters({
+      strata,
       comparisons: comparisons.map((c) => ({ name: c.name, levels: c.levels.length })),
       randomPairs: randomVectors,
       candidatePairs: vectors,
+      groups: candidates.map((c) => c.left),
       labels,
-      initialLambda: Math.min(0.5, Math.max(0.01, problem.left.length / Math.max(1, candidates.length))),
     })
     parameters = estimate.parameters
-    estimation = { iterations: estimate.iterations, converged: estimate.converged, candidatePairs: vectors.length, randomPairs: randomVectors.length }
+    estimation = {
+      iterations: estimate.iterations,
+      converged: estimate.converged,
+      candidatePairs: vectors.length,
+      randomPairs: randomVectors.length,
+    }
   }
 
-  const scored = candidates.map((candidate, index) => ({ ...candidate, ...scorePair(comparisons, parameters!, vectors[index]!) }))
+  const labelled = new Map<number, boolean>()
+  if (problem.labels) {
+    candidates.forEach((c, index) => {
+      const label = problem.labels!.get(pairKey(c.left, c.right))
+      if (label !== undefined) labelled.set(index, label)
+    })
+  }
+  const scores = scorePairs(
+    comparisons,
+    parameters!,
+    vectors,
+    candidates.map((c) => c.left),
+    labelled,
+    strata,
+  )
+  const scored = candidates.map((candidate, index) => ({ ...candidate, ...scores[index]! }))
   return { parameters, estimation, pairs: selectAndBand(scored, problem) }
 }
 
-export function compareAll(comparisons: Comparison<MatchRecord>[], left: MatchRecord, right: MatchRecord): ComparisonVector {
+function stratify(records: MatchRecord[], field: string): Map<string, string | null> {
+  return new Map(records.map((record) => [record.id, stringValue(record, field)]))
+}
+
+/** Builds the comparisons with term statistics over `population` (both sides). */
+export function prepareComparisons(
+  specs: ComparisonSpec[],
+  population: MatchRecord[],
+): Comparison<MatchRecord>[] {
+  return buildComparisons(specs, createFieldStats(population))
+}
+
+export function compareAll(
+  comparisons: Comparison<MatchRecord>[],
+  left: MatchRecord,
+  right: MatchRecord,
+): ComparisonVector {
   return comparisons.map((comparison) => comparison.compare(left, right))
 }
 
@@ -105,7 +147,12 @@ function selectAndBand(scored: (CandidatePair & ScoredPair)[], problem: MatchPro
     pairs.sort((a, b) => b.probability - a.probability || a.right.localeCompare(b.right))
     pairs.forEach((pair, index) => {
       const isSelected = problem.oneToOne ? selected.has(pairKey(pair.left, pair.right)) : index === 0
-      result.push({ ...pair, band: bandOf(pair.probability, problem.thresholds), selected: isSelected, rank: index + 1 })
+      result.push({
+        ...pair,
+        band: bandOf(pair.probability, problem.thresholds),
+        selected: isSelected,
+        rank: index + 1,
+      })
     })
   }
   return result

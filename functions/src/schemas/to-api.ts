@@ -1,5 +1,6 @@
 // Maps engine records to their API (snake_case) shapes.
 import type { JobRecord } from '@revops/engine/jobs/job-store'
+import type { MatchView } from '@revops/engine/match/store/read-matches'
 
 export function jobToApi(job: JobRecord) {
   return {
@@ -14,5 +15,23 @@ export function jobToApi(job: JobRecord) {
     created_at: job.createdAt,
     started_at: job.startedAt,
     finished_at: job.finishedAt,
+  }
+}
+
+export function matchToApi(match: MatchView) {
+  return {
+    id: match.id,
+    ace_id: match.left_id,
+    odoo_lead_id: match.right_id,
+    probability: match.probability,
+    band: match.band,
+    rank: match.rank,
+    selected: match.selected,
+    provenance: match.provenance,
+    explanation: match.explanation,
+    review: match.review,
+    odoo: match.right_summary,
+    model_id: match.model_id,
+    updated_at: match.updated_at,
   }
 }

@@ -10,7 +10,13 @@ const LEVELS = [
   { label: 'same order (within 2×)', maxLogRatio: Math.log(2) },
 ]
 
-export function amountComparison(spec: { name: string; description?: string | undefined; left: string; right: string; multipliers: number[] }): Comparison<MatchRecord> {
+export function amountComparison(spec: {
+  name: string
+  description?: string | undefined
+  left: string
+  right: string
+  multipliers: number[]
+}): Comparison<MatchRecord> {
   return {
     name: spec.name,
     description: spec.description ?? `${spec.left} (× ${spec.multipliers.join(' / ')}) against ${spec.right}`,

@@ -42,6 +42,8 @@ export function buildComparisons(specs: ComparisonSpec[], stats: FieldStats): Co
         return sparseComparison(spec)
       case 'location':
         return locationComparison(spec)
+      default:
+        throw new Error(`unknown comparison kind ${(spec satisfies never as { kind: string }).kind}`)
     }
   })
 }

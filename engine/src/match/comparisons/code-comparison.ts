@@ -10,7 +10,9 @@ export function codeComparison(
   stats: FieldStats,
 ): Comparison<MatchRecord> {
   const codes = (record: MatchRecord, fields: string[]) =>
-    cached(record, `codes:${fields.join(',')}`, () => [...new Set(fields.flatMap((f) => codeTokens(stringValue(record, f))))])
+    cached(record, `codes:${fields.join(',')}`, () => [
+      ...new Set(fields.flatMap((f) => codeTokens(stringValue(record, f)))),
+    ])
   const valuesOf = (record: MatchRecord) => {
     const left = codes(record, spec.left)
     return left.length > 0 ? left : codes(record, spec.right)
@@ -26,11 +28,15 @@ export function codeComparison(
       const other = new Set(b)
       const shared = a.filter((code) => other.has(code))
       if (shared.length > 0) {
-        const frequency = Math.min(...shared.map((code) => stats.valueFrequency(`codes:${spec.name}`, code, valuesOf)))
+        const frequency = Math.min(
+          ...shared.map((code) => stats.valueFrequency(`codes:${spec.name}`, code, valuesOf)),
+        )
         return { level: 0, value: shared.join(', '), frequency }
       }
       // A code that contains the other (a colour or region suffix: `kdl40v4100b` vs `kdl40v4100`).
-      const overlapping = a.find((x) => b.some((y) => Math.min(x.length, y.length) >= 5 && (x.startsWith(y) || y.startsWith(x))))
+      const overlapping = a.find((x) =>
+        b.some((y) => Math.min(x.length, y.length) >= 5 && (x.startsWith(y) || y.startsWith(x))),
+      )
       if (overlapping) return { level: 1, value: overlapping }
       return { level: 2, value: null }
     },

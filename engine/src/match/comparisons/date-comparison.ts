@@ -4,7 +4,13 @@ import { type MatchRecord, stringValue } from '../record.ts'
 
 const DAY_MS = 86_400_000
 
-export function dateComparison(spec: { name: string; description?: string | undefined; left: string; right: string; days: number[] }): Comparison<MatchRecord> {
+export function dateComparison(spec: {
+  name: string
+  description?: string | undefined
+  left: string
+  right: string
+  days: number[]
+}): Comparison<MatchRecord> {
   const days = [...spec.days].sort((a, b) => a - b)
   const parse = (record: MatchRecord, field: string) => {
     const value = stringValue(record, field)
@@ -15,7 +21,10 @@ export function dateComparison(spec: { name: string; description?: string | unde
   return {
     name: spec.name,
     description: spec.description ?? `${spec.left} close to ${spec.right}`,
-    levels: [...days.map((d) => ({ label: `within ${d} days` })), { label: `more than ${days.at(-1)} days apart` }],
+    levels: [
+      ...days.map((d) => ({ label: `within ${d} days` })),
+      { label: `more than ${days.at(-1)} days apart` },
+    ],
     compare(left, right) {
       const a = parse(left, spec.left)
       const b = parse(right, spec.right)

@@ -5,14 +5,21 @@ import { type Comparison, NULL_LEVEL } from '../model/comparison.ts'
 import { type MatchRecord, stringValue } from '../record.ts'
 
 export function exactComparison(
-  spec: { name: string; description?: string | undefined; left: string; right: string; term_frequency: boolean },
+  spec: {
+    name: string
+    description?: string | undefined
+    left: string
+    right: string
+    term_frequency: boolean
+  },
   stats: FieldStats,
 ): Comparison<MatchRecord> {
   const value = (record: MatchRecord, field: string) => {
     const raw = stringValue(record, field)
     return raw === null ? null : foldText(raw).trim()
   }
-  const valuesOf = (record: MatchRecord) => [value(record, spec.left) ?? value(record, spec.right) ?? ''].filter(Boolean)
+  const valuesOf = (record: MatchRecord) =>
+    [value(record, spec.left) ?? value(record, spec.right) ?? ''].filter(Boolean)
   return {
     name: spec.name,
     description: spec.description ?? `${spec.left} equals ${spec.right}`,

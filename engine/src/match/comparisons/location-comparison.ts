@@ -10,7 +10,12 @@ interface LocationFields {
   country?: string | undefined
 }
 
-export function locationComparison(spec: { name: string; description?: string | undefined; left: LocationFields; right: LocationFields }): Comparison<MatchRecord> {
+export function locationComparison(spec: {
+  name: string
+  description?: string | undefined
+  left: LocationFields
+  right: LocationFields
+}): Comparison<MatchRecord> {
   const read = (record: MatchRecord, field: string | undefined) => {
     if (!field) return null
     const value = stringValue(record, field)
@@ -19,11 +24,17 @@ export function locationComparison(spec: { name: string; description?: string | 
   return {
     name: spec.name,
     description: spec.description ?? 'customer location',
-    levels: [{ label: 'same city or postal code' }, { label: 'same state' }, { label: 'different state' }, { label: 'different country' }],
+    levels: [
+      { label: 'same city or postal code' },
+      { label: 'same state' },
+      { label: 'different state' },
+      { label: 'different country' },
+    ],
     compare(left, right) {
       const countryA = read(left, spec.left.country)
       const countryB = read(right, spec.right.country)
-      if (countryA && countryB && countryA !== countryB) return { level: 3, value: `${countryA} / ${countryB}` }
+      if (countryA && countryB && countryA !== countryB)
+        return { level: 3, value: `${countryA} / ${countryB}` }
       const stateA = read(left, spec.left.state)
       const stateB = read(right, spec.right.state)
       if (!stateA || !stateB) return { level: NULL_LEVEL }
@@ -32,7 +43,8 @@ export function locationComparison(spec: { name: string; description?: string | 
       const postalB = read(right, spec.right.postal)?.slice(0, 5)
       const cityA = read(left, spec.left.city)
       const cityB = read(right, spec.right.city)
-      if ((postalA && postalA === postalB) || (cityA && cityA === cityB)) return { level: 0, value: cityA ?? postalA ?? stateA }
+      if ((postalA && postalA === postalB) || (cityA && cityA === cityB))
+        return { level: 0, value: cityA ?? postalA ?? stateA }
       return { level: 1, value: stateA }
     },
   }

@@ -32,7 +32,10 @@ function nameFeatures(record: MatchRecord, field: string): NameFeatures | null {
   })
 }
 
-export function nameComparison(spec: { name: string; description?: string | undefined; left: string; right: string }, stats: FieldStats): Comparison<MatchRecord> {
+export function nameComparison(
+  spec: { name: string; description?: string | undefined; left: string; right: string },
+  stats: FieldStats,
+): Comparison<MatchRecord> {
   const tokensOf = (record: MatchRecord) =>
     nameFeatures(record, spec.left)?.tokens ?? nameFeatures(record, spec.right)?.tokens ?? []
   const idf = () => stats.idf(`name:${spec.left}:${spec.right}`, tokensOf)
@@ -44,7 +47,8 @@ export function nameComparison(spec: { name: string; description?: string | unde
   }
   return {
     name: spec.name,
-    description: spec.description ?? `names (${spec.left} vs ${spec.right}), legal forms ignored, rare words weighted`,
+    description:
+      spec.description ?? `names (${spec.left} vs ${spec.right}), legal forms ignored, rare words weighted`,
     levels: [
       { label: 'same name' },
       { label: 'nearly the same name' },
@@ -58,14 +62,21 @@ export function nameComparison(spec: { name: string; description?: string | unde
       const b = nameFeatures(right, spec.right)
       if (!a || !b || a.placeholder || b.placeholder) return { level: NULL_LEVEL }
       if (a.key === b.key || a.compact === b.compact) {
-        return { level: 0, value: 1, frequency: stats.valueFrequency(`name-key:${spec.left}:${spec.right}`, a.key, keyOf) }
+        return {
+          level: 0,
+          value: 1,
+          frequency: stats.valueFrequency(`name-key:${spec.left}:${spec.right}`, a.key, keyOf),
+        }
       }
       const cosine = sparseCosine(vector(left, spec.left, a), vector(right, spec.right, b))
       const jw = jaroWinkler(a.compact, b.compact)
       const value = Math.round(Math.max(cosine, jw) * 1000) / 1000
       if (cosine >= 0.9 || jw >= 0.96) return { level: 1, value }
       if (cosine >= 0.7 || jw >= 0.9) return { level: 2, value }
-      if ((a.acronym.length >= 2 && a.acronym === b.compact) || (b.acronym.length >= 2 && b.acronym === a.compact)) {
+      if (
+        (a.acronym.length >= 2 && a.acronym === b.compact) ||
+        (b.acronym.length >= 2 && b.acronym === a.compact)
+      ) {
         return { level: 3, value: 'acronym' }
       }
       if (cosine >= 0.4 || jw >= 0.82) return { level: 4, value }

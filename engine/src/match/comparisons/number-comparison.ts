@@ -2,12 +2,22 @@
 import { type Comparison, NULL_LEVEL } from '../model/comparison.ts'
 import { type MatchRecord, numberValue } from '../record.ts'
 
-export function numberComparison(spec: { name: string; description?: string | undefined; left: string; right: string; relative: number[] }): Comparison<MatchRecord> {
+export function numberComparison(spec: {
+  name: string
+  description?: string | undefined
+  left: string
+  right: string
+  relative: number[]
+}): Comparison<MatchRecord> {
   const relative = [...spec.relative].sort((a, b) => a - b)
   return {
     name: spec.name,
     description: spec.description ?? `${spec.left} close to ${spec.right}`,
-    levels: [{ label: 'equal' }, ...relative.map((r) => ({ label: `within ${r * 100} %` })), { label: 'different' }],
+    levels: [
+      { label: 'equal' },
+      ...relative.map((r) => ({ label: `within ${r * 100} %` })),
+      { label: 'different' },
+    ],
     compare(left, right) {
       const a = numberValue(left, spec.left)
       const b = numberValue(right, spec.right)
@@ -15,7 +25,10 @@ export function numberComparison(spec: { name: string; description?: string | un
       if (a === b) return { level: 0, value: 0 }
       const difference = Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b))
       const level = relative.findIndex((r) => difference <= r)
-      return { level: level === -1 ? relative.length + 1 : level + 1, value: Math.round(difference * 1000) / 1000 }
+      return {
+        level: level === -1 ? relative.length + 1 : level + 1,
+        value: Math.round(difference * 1000) / 1000,
+      }
     },
   }
 }

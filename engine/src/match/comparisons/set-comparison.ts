@@ -5,7 +5,13 @@ import { type Comparison, NULL_LEVEL } from '../model/comparison.ts'
 import { listValue, type MatchRecord } from '../record.ts'
 
 export function setComparison(
-  spec: { name: string; description?: string | undefined; left: string; right: string; term_frequency: boolean },
+  spec: {
+    name: string
+    description?: string | undefined
+    left: string
+    right: string
+    term_frequency: boolean
+  },
   stats: FieldStats,
 ): Comparison<MatchRecord> {
   const valuesOf = (record: MatchRecord) => {
@@ -24,7 +30,9 @@ export function setComparison(
       const shared = a.filter((value) => other.has(value))
       if (shared.length === 0) return { level: 1, value: null }
       if (!spec.term_frequency) return { level: 0, value: shared.join(', ') }
-      const frequency = Math.min(...shared.map((value) => stats.valueFrequency(`set:${spec.name}`, value, valuesOf)))
+      const frequency = Math.min(
+        ...shared.map((value) => stats.valueFrequency(`set:${spec.name}`, value, valuesOf)),
+      )
       return { level: 0, value: shared.join(', '), frequency }
     },
   }

@@ -32,7 +32,13 @@ function leveled(thresholds: number[], value: number): number {
   return level === -1 ? thresholds.length : level
 }
 
-export function vectorComparison(spec: { name: string; description?: string | undefined; left: string; right: string; thresholds: number[] }): Comparison<MatchRecord> {
+export function vectorComparison(spec: {
+  name: string
+  description?: string | undefined
+  left: string
+  right: string
+  thresholds: number[]
+}): Comparison<MatchRecord> {
   const thresholds = [...spec.thresholds].sort((a, b) => b - a)
   return {
     name: spec.name,
@@ -41,16 +47,24 @@ export function vectorComparison(spec: { name: string; description?: string | un
     compare(left, right) {
       const a = left.values[spec.left]
       const b = right.values[spec.right]
-      if (!(a instanceof Float32Array) || !(b instanceof Float32Array) || a.length !== b.length) return { level: NULL_LEVEL }
+      if (!(a instanceof Float32Array) || !(b instanceof Float32Array) || a.length !== b.length)
+        return { level: NULL_LEVEL }
       const cosine = denseCosine(a, b)
       return { level: leveled(thresholds, cosine), value: Math.round(cosine * 1000) / 1000 }
     },
   }
 }
 
-export function sparseComparison(spec: { name: string; description?: string | undefined; left: string; right: string; thresholds: number[] }): Comparison<MatchRecord> {
+export function sparseComparison(spec: {
+  name: string
+  description?: string | undefined
+  left: string
+  right: string
+  thresholds: number[]
+}): Comparison<MatchRecord> {
   const thresholds = [...spec.thresholds].sort((a, b) => b - a)
-  const isWeights = (v: unknown): v is Record<string, number> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Float32Array)
+  const isWeights = (v: unknown): v is Record<string, number> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Float32Array)
   return {
     name: spec.name,
     description: spec.description ?? `sparse lexical similarity (${spec.left} vs ${spec.right})`,

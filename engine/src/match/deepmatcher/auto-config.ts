@@ -23,7 +23,11 @@ export interface AutoConfig {
   kinds: Record<string, AttributeKind>
 }
 
-export function autoConfigure(attributes: string[], tableA: Record<string, string>[], tableB: Record<string, string>[]): AutoConfig {
+export function autoConfigure(
+  attributes: string[],
+  tableA: Record<string, string>[],
+  tableB: Record<string, string>[],
+): AutoConfig {
   const kinds: Record<string, AttributeKind> = {}
   const comparisons: ComparisonSpec[] = []
   const textAttributes: string[] = []
@@ -31,11 +35,31 @@ export function autoConfigure(attributes: string[], tableA: Record<string, strin
     const values = [...tableA, ...tableB].map((row) => row[attribute] ?? '')
     const kind = classifyAttribute(values)
     kinds[attribute] = kind
-    if (kind === 'year') comparisons.push({ kind: 'exact', name: attribute, left: attribute, right: attribute, term_frequency: false })
-    if (kind === 'number') comparisons.push({ kind: 'number', name: attribute, left: attribute, right: attribute, relative: [0.05, 0.2, 0.5] })
+    if (kind === 'year')
+      comparisons.push({
+        kind: 'exact',
+        name: attribute,
+        left: attribute,
+        right: attribute,
+        term_frequency: false,
+      })
+    if (kind === 'number')
+      comparisons.push({
+        kind: 'number',
+        name: attribute,
+        left: attribute,
+        right: attribute,
+        relative: [0.05, 0.2, 0.5],
+      })
     if (kind === 'short_text' || kind === 'long_text') {
       textAttributes.push(attribute)
-      comparisons.push({ kind: 'text', name: attribute, left: attribute, right: attribute, thresholds: [0.9, 0.75, 0.55, 0.35] })
+      comparisons.push({
+        kind: 'text',
+        name: attribute,
+        left: attribute,
+        right: attribute,
+        thresholds: [0.9, 0.75, 0.55, 0.35],
+      })
     }
   }
   // Identifier-like codes anywhere in the text are worth a comparison of their own when common enough.

@@ -31,7 +31,12 @@ export function evaluateDeepMatcher(
   const threshold = options.threshold ?? 0.5
   const config = autoConfigure(dataset.attributes, dataset.tableA, dataset.tableB)
   const toRecords = (rows: Record<string, string>[], side: string): MatchRecord[] =>
-    rows.map((row) => createRecord(`${side}:${row.id}`, Object.fromEntries(dataset.attributes.map((a) => [a, row[a] ?? null]))))
+    rows.map((row) =>
+      createRecord(
+        `${side}:${row.id}`,
+        Object.fromEntries(dataset.attributes.map((a) => [a, row[a] ?? null])),
+      ),
+    )
   const left = toRecords(dataset.tableA, 'a')
   const right = toRecords(dataset.tableB, 'b')
   const seen = new Set<string>()
@@ -50,9 +55,16 @@ export function evaluateDeepMatcher(
     oneToOne: true,
     thresholds: { autoLink: 0.85, review: threshold },
   })
-  const predicted = new Set(result.pairs.filter((p) => p.selected && p.probability >= threshold).map((p) => pairKey(p.left, p.right)))
+  const predicted = new Set(
+    result.pairs.filter((p) => p.selected && p.probability >= threshold).map((p) => pairKey(p.left, p.right)),
+  )
   const evaluated = dataset.splits[split]
-  const metrics = binaryMetrics(evaluated.map((pair) => ({ predicted: predicted.has(pairKey(`a:${pair.left}`, `b:${pair.right}`)), actual: pair.label })))
+  const metrics = binaryMetrics(
+    evaluated.map((pair) => ({
+      predicted: predicted.has(pairKey(`a:${pair.left}`, `b:${pair.right}`)),
+      actual: pair.label,
+    })),
+  )
   return {
     dataset: dataset.name,
     split,
@@ -72,7 +84,8 @@ export function binaryMetrics(outcomes: { predicted: boolean; actual: boolean }[
     else if (predicted) falsePositives++
     else if (actual) falseNegatives++
   }
-  const precision = truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives)
+  const precision =
+    truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives)
   const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives)
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
   return { precision, recall, f1, truePositives, falsePositives, falseNegatives }

@@ -23,12 +23,14 @@ export interface DeepMatcherDataset {
 export async function loadDeepMatcherDataset(dir: string): Promise<DeepMatcherDataset> {
   const file = (name: string) => path.join(dir, name)
   for (const name of ['tableA.csv', 'tableB.csv', 'test.csv']) {
-    if (!existsSync(file(name))) throw new ValidationError(`${dir} is not a DeepMatcher dataset: ${name} is missing`)
+    if (!existsSync(file(name)))
+      throw new ValidationError(`${dir} is not a DeepMatcher dataset: ${name} is missing`)
   }
-  const read = async (name: string) => (existsSync(file(name)) ? parseCsvObjects(await readFile(file(name), 'utf8')) : [])
-  const [tableA, tableB, train, valid, test] = await Promise.all(
+  const read = async (name: string) =>
+    existsSync(file(name)) ? parseCsvObjects(await readFile(file(name), 'utf8')) : []
+  const [tableA, tableB, train, valid, test] = (await Promise.all(
     ['tableA.csv', 'tableB.csv', 'train.csv', 'valid.csv', 'test.csv'].map(read),
-  ) as Record<string, string>[][]
+  )) as Record<string, string>[][]
   const pairs = (rows: Record<string, string>[]) =>
     rows.map((row) => ({ left: row.ltable_id!, right: row.rtable_id!, label: row.label === '1' }))
   const attributesA = Object.keys(tableA![0] ?? {}).filter((c) => c !== 'id')

@@ -1,25 +1,32 @@
-// Estimates the parameters without labels: u from random pairs (almost all non-matches), then m and
-// lambda by expectation–maximisation over the candidate pairs with u held fixed (as Splink does).
-// Reviewer decisions, when there are any, pin their pairs' posteriors to 1 (confirmed) or 0 (rejected)
-// in every E-step, so the estimates learn from them.
+// Estimates the parameters without labels by expectation–maximisation over the candidate pairs.
+//
+// Two choices make the probabilities mean "this is THE counterpart" rather than "these look alike":
+// - Exclusive E-step: a left record has at most one match among its candidates, so a candidate's
+//   posterior competes with its siblings and with "no counterpart". Without it, EM happily learns
+//   "same company" as the match class, since every opportunity of a company agrees on name, domain and
+//   account.
+// - u is estimated among the candidates (seeded from random pairs): blocking already selected pairs
+//   that look alike, so agreement on the blocking keys is common among non-matches too, which keeps
+//   correlated company-level evidence from being counted several times over.
+// Reviewer decisions, when there are any, pin their pairs' posteriors to 1 (confirmed) or 0 (rejected).
 import type { ComparisonVector } from './comparison.ts'
 import { NULL_LEVEL } from './comparison.ts'
 import { initialM, type ModelParameters, normaliseCounts } from './parameters.ts'
-import { bitsToProbability, totalBits } from './score.ts'
+import { exclusivePosteriors } from './posterior.ts'
 
 export interface EstimateOptions {
-  /** Level counts per comparison, for naming parameters. */
   comparisons: { name: string; levels: number }[]
-  /** Outcomes of random pairs, for u. */
+  /** Outcomes of random pairs: the starting u. */
   randomPairs: ComparisonVector[]
-  /** Outcomes of the candidate pairs, for m and lambda. */
+  /** Outcomes of the candidate pairs and the left record each belongs to. */
   candidatePairs: ComparisonVector[]
+  groups: string[]
   /** Known answers for some candidate pairs (index into candidatePairs -> is a match). */
   labels?: Map<number, boolean>
+  /** Left record -> stratum, for a prior per stratum (shrunk toward the overall prior). */
+  strata?: Map<string, string | null>
   maxIterations?: number
   tolerance?: number
-  /** Start for lambda (share of candidate pairs that are matches). */
-  initialLambda?: number
 }
 
 export interface EstimateResult {
@@ -41,37 +48,43 @@ export function estimateU(comparisons: { levels: number }[], randomPairs: Compar
 }
 
 export function estimateParameters(options: EstimateOptions): EstimateResult {
-  const { comparisons, candidatePairs, labels } = options
-  const maxIterations = options.maxIterations ?? 100
+  const { comparisons, candidatePairs, labels, groups } = options
+  const maxIterations = options.maxIterations ?? 200
   const tolerance = options.tolerance ?? 1e-5
   const u = estimateU(comparisons, options.randomPairs)
+  const leftRecords = new Set(groups).size
   let parameters: ModelParameters = {
-    lambda: options.initialLambda ?? 0.3,
-    comparisons: comparisons.map((comparison, index) => ({ name: comparison.name, m: initialM(comparison.levels), u: u[index]! })),
+    // lambda here is the share of left records that have a counterpart among their candidates.
+    lambda: 0.5,
+    comparisons: comparisons.map((comparison, index) => ({
+      name: comparison.name,
+      m: initialM(comparison.levels),
+      u: u[index]!,
+    })),
   }
-  const posteriors = new Float64Array(candidatePairs.length)
   let iterations = 0
   let converged = false
   while (iterations < maxIterations) {
     iterations++
-    // E-step: the probability that each candidate pair is a match under the current parameters.
-    let lambdaSum = 0
-    for (let j = 0; j < candidatePairs.length; j++) {
-      const known = labels?.get(j)
-      const posterior = known === undefined ? bitsToProbability(totalBits(parameters, candidatePairs[j]!)) : known ? 1 : 0
-      posteriors[j] = posterior
-      lambdaSum += posterior
-    }
-    // M-step: m from posterior-weighted level counts; u stays as estimated from random pairs.
+    const posteriors = exclusivePosteriors(parameters, candidatePairs, groups, labels, options.strata)
+    let matchedLeft = 0
+    for (const value of posteriors) matchedLeft += value
+    const lambda = clampLambda(matchedLeft / Math.max(1, leftRecords))
     const next: ModelParameters = {
-      lambda: clampLambda(lambdaSum / Math.max(1, candidatePairs.length)),
+      lambda,
+      ...(options.strata
+        ? { lambdaByStratum: stratumPriors(posteriors, groups, options.strata, lambda) }
+        : {}),
       comparisons: comparisons.map((comparison, index) => {
-        const counts = new Array<number>(comparison.levels).fill(0)
+        const matchCounts = new Array<number>(comparison.levels).fill(0)
+        const otherCounts = new Array<number>(comparison.levels).fill(0)
         for (let j = 0; j < candidatePairs.length; j++) {
           const level = candidatePairs[j]![index]!.level
-          if (level !== NULL_LEVEL) counts[level]! += posteriors[j]!
+          if (level === NULL_LEVEL) continue
+          matchCounts[level]! += posteriors[j]!
+          otherCounts[level]! += 1 - posteriors[j]!
         }
-        return { name: comparison.name, m: normaliseCounts(counts), u: parameters.comparisons[index]!.u }
+        return { name: comparison.name, m: normaliseCounts(matchCounts), u: normaliseCounts(otherCounts) }
       }),
     }
     const change = maxChange(parameters, next)
@@ -84,8 +97,33 @@ export function estimateParameters(options: EstimateOptions): EstimateResult {
   return { parameters, iterations, converged }
 }
 
-function clampLambda(lambda: number): number {
-  return Math.min(0.999, Math.max(1e-6, lambda))
+function clampLambda(value: number): number {
+  return Math.min(0.999, Math.max(0.001, value))
+}
+
+/** Prior per stratum: its records' matched share, shrunk toward the overall share (10 records' worth). */
+function stratumPriors(
+  posteriors: Float64Array,
+  groups: string[],
+  strata: Map<string, string | null>,
+  overall: number,
+): Record<string, number> {
+  const mass = new Map<string, number>()
+  const members = new Map<string, Set<string>>()
+  groups.forEach((group, j) => {
+    const stratum = strata.get(group) ?? null
+    if (stratum === null) return
+    mass.set(stratum, (mass.get(stratum) ?? 0) + posteriors[j]!)
+    const set = members.get(stratum) ?? new Set<string>()
+    set.add(group)
+    members.set(stratum, set)
+  })
+  const shrinkage = 10
+  const priors: Record<string, number> = {}
+  for (const [stratum, set] of members) {
+    priors[stratum] = clampLambda(((mass.get(stratum) ?? 0) + shrinkage * overall) / (set.size + shrinkage))
+  }
+  return priors
 }
 
 function maxChange(a: ModelParameters, b: ModelParameters): number {
@@ -93,6 +131,9 @@ function maxChange(a: ModelParameters, b: ModelParameters): number {
   a.comparisons.forEach((comparison, index) => {
     comparison.m.forEach((value, level) => {
       change = Math.max(change, Math.abs(value - b.comparisons[index]!.m[level]!))
+    })
+    comparison.u.forEach((value, level) => {
+      change = Math.max(change, Math.abs(value - b.comparisons[index]!.u[level]!))
     })
   })
   return change

@@ -8,8 +8,17 @@ export interface ComparisonParameters {
 }
 
 export interface ModelParameters {
+  /** Share of left records that have a counterpart among their candidates. */
   lambda: number
+  /** The same share per value of a left-record attribute (e.g. ACE ownership), when configured. */
+  lambdaByStratum?: Record<string, number>
   comparisons: ComparisonParameters[]
+}
+
+/** The prior for a left record in `stratum` (the overall one for unknown strata). */
+export function lambdaFor(parameters: ModelParameters, stratum: string | null | undefined): number {
+  if (stratum === null || stratum === undefined) return parameters.lambda
+  return parameters.lambdaByStratum?.[stratum] ?? parameters.lambda
 }
 
 /** Probabilities are kept away from 0 and 1 so that no single level can decide a pair alone. */

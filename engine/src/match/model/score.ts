@@ -1,9 +1,10 @@
-// Scores a pair: prior log-odds plus each comparison's log2 Bayes factor (with a term-frequency
-// adjustment for agreeing values), turned into a probability. The same arithmetic, term by term, is
-// the explanation (a waterfall a reviewer can read).
-import type { Comparison, ComparisonVector } from './comparison.ts'
+// Scores pairs: prior bits, plus each comparison's log2 Bayes factor, minus what the competing
+// candidates of the same left record take away (exclusive model, see posterior.ts). The same
+// arithmetic, term by term, is the explanation: a waterfall a reviewer can read.
+import type { Comparison, ComparisonOutcome, ComparisonVector } from './comparison.ts'
 import { NULL_LEVEL } from './comparison.ts'
-import { type ModelParameters, PROBABILITY_FLOOR } from './parameters.ts'
+import { lambdaFor, type ModelParameters } from './parameters.ts'
+import { exclusiveScores } from './posterior.ts'
 
 export interface Contribution {
   comparison: string
@@ -12,24 +13,26 @@ export interface Contribution {
   value: number | string | null
   /** log2 Bayes factor this comparison adds (0 when it had no data). */
   bits: number
-  /** Of which the term-frequency adjustment. */
-  tfBits: number
   m: number | null
   u: number | null
 }
 
+export interface Explanation {
+  /** Prior that this candidate is the counterpart: lambda shared among the record's candidates. */
+  prior: { lambda: number; stratum: string | null; candidates: number; bits: number }
+  contributions: Contribution[]
+  /** Bits taken away by the other candidates of the same record. */
+  competition: { bits: number }
+}
+
 export interface ScoredPair {
+  /** Final log-odds in bits (prior + contributions - competition). */
   logOdds: number
   probability: number
-  /** Prior first, then every comparison, in configuration order. */
-  explanation: { prior: { lambda: number; bits: number }; contributions: Contribution[] }
+  explanation: Explanation
 }
 
 const MAX_BITS = 60
-
-export function log2(x: number): number {
-  return Math.log(x) / Math.LN2
-}
 
 export function bitsToProbability(bits: number): number {
   const clamped = Math.max(-MAX_BITS, Math.min(MAX_BITS, bits))
@@ -37,57 +40,62 @@ export function bitsToProbability(bits: number): number {
   return odds / (1 + odds)
 }
 
-/**
- * Bayes factor of one outcome. Term-frequency adjustment (for the best level only): u is replaced by
- * the agreeing value's frequency when that is known and smaller, so rare agreements weigh more.
- */
-export function outcomeBits(
-  m: number[],
-  u: number[],
-  outcome: ComparisonVector[number],
-): { bits: number; tfBits: number } {
-  if (outcome.level === NULL_LEVEL) return { bits: 0, tfBits: 0 }
-  const base = log2(m[outcome.level]! / u[outcome.level]!)
-  let tfBits = 0
-  if (outcome.level === 0 && outcome.frequency !== undefined && outcome.frequency !== null) {
-    const tfU = Math.max(PROBABILITY_FLOOR, outcome.frequency)
-    if (tfU < u[0]!) tfBits = log2(u[0]! / tfU)
-  }
-  return { bits: base + tfBits, tfBits }
+/** log2 Bayes factor of one outcome (0 when the comparison had no data). */
+export function outcomeBits(m: number[], u: number[], outcome: ComparisonOutcome): number {
+  if (outcome.level === NULL_LEVEL) return 0
+  return Math.log2(m[outcome.level]! / u[outcome.level]!)
 }
 
-export function scorePair<R>(comparisons: Comparison<R>[], parameters: ModelParameters, vector: ComparisonVector): ScoredPair {
-  const priorBits = log2(parameters.lambda / (1 - parameters.lambda))
-  let total = priorBits
-  const contributions: Contribution[] = comparisons.map((comparison, index) => {
-    const outcome = vector[index]!
-    const { m, u } = parameters.comparisons[index]!
-    const { bits, tfBits } = outcomeBits(m, u, outcome)
-    total += bits
-    const known = outcome.level !== NULL_LEVEL
-    return {
-      comparison: comparison.name,
-      level: known ? comparison.levels[outcome.level]!.label : 'no data',
-      value: outcome.value ?? null,
-      bits,
-      tfBits,
-      m: known ? m[outcome.level]! : null,
-      u: known ? u[outcome.level]! : null,
-    }
-  })
-  return {
-    logOdds: total,
-    probability: bitsToProbability(total),
-    explanation: { prior: { lambda: parameters.lambda, bits: priorBits }, contributions },
-  }
-}
-
-/** Fast path for EM and ranking: total bits only. */
-export function totalBits(parameters: ModelParameters, vector: ComparisonVector): number {
-  let total = log2(parameters.lambda / (1 - parameters.lambda))
+/** Sum of the comparisons' bits for one pair (no prior). */
+export function evidenceBits(parameters: ModelParameters, vector: ComparisonVector): number {
+  let total = 0
   for (let i = 0; i < vector.length; i++) {
     const { m, u } = parameters.comparisons[i]!
-    total += outcomeBits(m, u, vector[i]!).bits
+    total += outcomeBits(m, u, vector[i]!)
   }
   return total
+}
+
+/** Scores every candidate pair; `groups[j]` is the left record of pair j. */
+export function scorePairs<R>(
+  comparisons: Comparison<R>[],
+  parameters: ModelParameters,
+  vectors: ComparisonVector[],
+  groups: string[],
+  labels?: Map<number, boolean>,
+  strata?: Map<string, string | null>,
+): ScoredPair[] {
+  const scores = exclusiveScores(parameters, vectors, groups, labels, strata)
+  const sizes = new Map<string, number>()
+  for (const group of groups) sizes.set(group, (sizes.get(group) ?? 0) + 1)
+  return vectors.map((vector, j) => {
+    const contributions: Contribution[] = comparisons.map((comparison, index) => {
+      const outcome = vector[index]!
+      const { m, u } = parameters.comparisons[index]!
+      const known = outcome.level !== NULL_LEVEL
+      return {
+        comparison: comparison.name,
+        level: known ? comparison.levels[outcome.level]!.label : 'no data',
+        value: outcome.value ?? null,
+        bits: outcomeBits(m, u, outcome),
+        m: known ? m[outcome.level]! : null,
+        u: known ? u[outcome.level]! : null,
+      }
+    })
+    const probability = scores.posteriors[j]!
+    return {
+      logOdds: scores.prior[j]! + scores.evidence[j]! - scores.competition[j]!,
+      probability,
+      explanation: {
+        prior: {
+          lambda: lambdaFor(parameters, strata?.get(groups[j]!)),
+          stratum: strata?.get(groups[j]!) ?? null,
+          candidates: sizes.get(groups[j]!) ?? 1,
+          bits: scores.prior[j]!,
+        },
+        contributions,
+        competition: { bits: scores.competition[j]! },
+      },
+    }
+  })
 }

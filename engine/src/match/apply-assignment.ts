@@ -1,0 +1,50 @@
+// Chooses the link of every left record from the stored candidates: reviewers' confirmations first,
+// rejected pairs never, then (one-to-one) the strongest remaining pairs greedily, or (otherwise) each
+// left record's best candidate.
+import type { Sql } from '@revops/db'
+import { assignOneToOne } from './assignment.ts'
+import type { MatchingConfig } from './config/matching-config.ts'
+import { allCandidates, reviewLabels, setSelected } from './store/match-store.ts'
+
+export async function applyAssignment(
+  sql: Sql,
+  tenantId: string,
+  config: MatchingConfig,
+): Promise<{ selected: number; bands: Record<string, number> }> {
+  const candidates = await allCandidates(sql, tenantId, config.left.entity)
+  const labels = await reviewLabels(sql, tenantId, config.left.entity)
+  const label = (left: string, right: string) => labels.get(`${left}\u0000${right}`)
+  const chosen = new Set<string>()
+  const usedLeft = new Set<string>()
+  const usedRight = new Set<string>()
+  for (const candidate of candidates) {
+    if (label(candidate.leftId, candidate.rightId) === true && !usedLeft.has(candidate.leftId)) {
+      chosen.add(candidate.candidateId)
+      usedLeft.add(candidate.leftId)
+      if (config.one_to_one) usedRight.add(candidate.rightId)
+    }
+  }
+  const open = candidates.filter(
+    (c) => !usedLeft.has(c.leftId) && !usedRight.has(c.rightId) && label(c.leftId, c.rightId) !== false,
+  )
+  if (config.one_to_one) {
+    const byPair = new Map(open.map((c) => [`${c.leftId}\u0000${c.rightId}`, c]))
+    const assigned = assignOneToOne(
+      open.map((c) => ({ left: c.leftId, right: c.rightId, probability: c.probability })),
+    )
+    for (const pair of assigned) chosen.add(byPair.get(`${pair.left}\u0000${pair.right}`)!.candidateId)
+  } else {
+    const best = new Map<string, (typeof open)[number]>()
+    for (const candidate of open) {
+      const current = best.get(candidate.leftId)
+      if (!current || candidate.probability > current.probability) best.set(candidate.leftId, candidate)
+    }
+    for (const candidate of best.values()) chosen.add(candidate.candidateId)
+  }
+  await setSelected(sql, tenantId, config.left.entity, [...chosen])
+  const bands: Record<string, number> = {}
+  for (const candidate of candidates) {
+    if (chosen.has(candidate.candidateId)) bands[candidate.band] = (bands[candidate.band] ?? 0) + 1
+  }
+  return { selected: chosen.size, bands }
+}

@@ -1,0 +1,205 @@
+// The MATCH stage for a tenant: a full run estimates the model (EM, plus reviewers' labels) and scores
+// every left record; an incremental run re-scores only left records that changed or whose candidates
+// changed, with the stored model; then the one-to-one assignment is redone over all stored candidates
+// with reviewers' decisions applied first.
+import { createHash } from 'node:crypto'
+import type { Sql } from '@revops/db'
+import type { Logger } from '../logger.ts'
+import type { ProgressListener } from '../progress.ts'
+import { applyAssignment } from './apply-assignment.ts'
+import { generateCandidates } from './blocking/generate-candidates.ts'
+import { blockOnKeys } from './blocking/key-blocking.ts'
+import { blockOnNearest } from './blocking/nearest-blocking.ts'
+import { blockOnTrigrams } from './blocking/trigram-blocking.ts'
+import type { MatchingConfig } from './config/matching-config.ts'
+import { prepareComparisons, runMatching } from './match-engine.ts'
+import { loadRecords } from './store/load-records.ts'
+import {
+  finishRun,
+  lastSuccessfulRun,
+  latestModel,
+  replaceCandidates,
+  reviewLabels,
+  saveModel,
+  startRun,
+} from './store/match-store.ts'
+
+export interface MatchTenantOptions {
+  sql: Sql
+  tenantId: string
+  config: MatchingConfig
+  /** `auto`: incremental when a model for this configuration exists, else full. */
+  mode?: 'auto' | 'full' | 'incremental'
+  jobId?: string | undefined
+  onProgress?: ProgressListener | undefined
+  log: Logger
+}
+
+export interface MatchTenantReport {
+  runId: string
+  mode: 'full' | 'incremental'
+  modelId: string
+  leftRecords: number
+  rescored: number
+  candidatePairs: number
+  perRule: Record<string, number>
+  selected: number
+  bands: Record<string, number>
+  estimation: Record<string, unknown> | null
+}
+
+export function configHash(config: MatchingConfig): string {
+  return createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16)
+}
+
+export async function matchTenant(options: MatchTenantOptions): Promise<MatchTenantReport> {
+  const { sql, tenantId, config, log } = options
+  const progress = options.onProgress ?? (() => {})
+  const hash = configHash(config)
+  const stored = await latestModel(sql, tenantId)
+  const previous = await lastSuccessfulRun(sql, tenantId)
+  const mode =
+    options.mode === 'full' || !stored || stored.configHash !== hash || !previous ? 'full' : 'incremental'
+  const runId = await startRun(sql, tenantId, mode, options.jobId)
+  try {
+    progress({ step: 'match: load records', done: 0, total: 2 })
+    const left = await loadRecords(sql, tenantId, config.left)
+    const right = await loadRecords(sql, tenantId, config.right)
+    progress({ step: 'match: load records', done: 2, total: 2 })
+    const comparisons = prepareComparisons(config.comparisons, [...left.records, ...right.records])
+
+    let targets = left.records
+    if (mode === 'incremental') {
+      const affected = await affectedLeftIds(sql, tenantId, config, left.records, right.records, previous!)
+      targets = left.records.filter((record) => affected.has(record.id))
+      log.info(`match: incremental run re-scores ${targets.length} of ${left.records.length} records`)
+    }
+
+    progress({ step: 'match: candidates', done: 0, total: 1 })
+    const generation = await generateCandidates({
+      sql,
+      tenantId,
+      rules: config.blocking,
+      left: targets,
+      right: right.records,
+      rightSource: config.right,
+    })
+    progress({ step: 'match: candidates', done: 1, total: 1 })
+
+    const labels = await reviewLabels(sql, tenantId, config.left.entity)
+    const result = runMatching({
+      left: targets,
+      right: right.records,
+      comparisons: config.comparisons,
+      prepared: comparisons,
+      candidates: generation.candidates,
+      labels,
+      oneToOne: false,
+      thresholds: { autoLink: config.thresholds.auto_link, review: config.thresholds.review },
+      parameters: mode === 'incremental' ? stored!.parameters : undefined,
+      priorBy: config.prior_by,
+      randomPairs: config.random_pairs,
+    })
+    const modelId =
+      mode === 'incremental'
+        ? stored!.modelId
+        : await saveModel(sql, tenantId, {
+            configHash: hash,
+            parameters: result.parameters,
+            estimation: { ...result.estimation, labels: labels.size },
+          })
+    progress({ step: 'match: save', done: 0, total: 1 })
+    await replaceCandidates(sql, {
+      tenantId,
+      leftEntity: config.left.entity,
+      rightEntity: config.right.entity,
+      leftIds: targets.map((r) => r.id),
+      pairs: result.pairs,
+      keep: config.keep_candidates,
+      modelId,
+      runId,
+    })
+    const assignment = await applyAssignment(sql, tenantId, config)
+    progress({ step: 'match: save', done: 1, total: 1 })
+    await finishRun(sql, runId, {
+      status: 'succeeded',
+      modelId,
+      leftRecords: targets.length,
+      candidatePairs: generation.candidates.length,
+      blocking: generation.perRule,
+      leftChangedUntil: maxTime(left.newestChange, previous?.leftChangedUntil),
+      rightChangedUntil: maxTime(right.newestChange, previous?.rightChangedUntil),
+    })
+    return {
+      runId,
+      mode,
+      modelId,
+      leftRecords: left.records.length,
+      rescored: targets.length,
+      candidatePairs: generation.candidates.length,
+      perRule: generation.perRule,
+      selected: assignment.selected,
+      bands: assignment.bands,
+      estimation: result.estimation,
+    }
+  } catch (error) {
+    await finishRun(sql, runId, { status: 'failed', error: (error as Error).message }).catch(() => {})
+    throw error
+  }
+}
+
+function maxTime(a: string | null, b: string | null | undefined): string | null {
+  if (!a) return b ?? null
+  if (!b) return a
+  return a > b ? a : b
+}
+
+/**
+ * Left records to re-score: those that changed, those holding a changed right record among their
+ * stored candidates, and those that blocking (keys, embeddings) now pairs with a changed right record.
+ */
+async function affectedLeftIds(
+  sql: Sql,
+  tenantId: string,
+  config: MatchingConfig,
+  left: Awaited<ReturnType<typeof loadRecords>>['records'],
+  right: Awaited<ReturnType<typeof loadRecords>>['records'],
+  previous: { leftChangedUntil: string | null; rightChangedUntil: string | null },
+): Promise<Set<string>> {
+  const changedLeft = await loadRecords(sql, tenantId, config.left, {
+    changedAfter: previous.leftChangedUntil,
+  })
+  const changedRight = await loadRecords(sql, tenantId, config.right, {
+    changedAfter: previous.rightChangedUntil,
+  })
+  const affected = new Set(changedLeft.records.map((r) => r.id))
+  if (changedRight.records.length === 0) return affected
+  const changedIds = changedRight.records.map((r) => r.id)
+  const holders = await sql<{ left_id: string }[]>`
+    select distinct left_id from match.candidates
+    where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and right_id = any(${changedIds})`
+  for (const row of holders) affected.add(row.left_id)
+  const changedSet = new Set(changedIds)
+  const changedRecords = right.filter((r) => changedSet.has(r.id))
+  for (const rule of config.blocking) {
+    const pairs =
+      rule.kind === 'equal' || rule.kind === 'shared'
+        ? blockOnKeys({ name: rule.name, left: rule.left, right: rule.right }, left, changedRecords)
+        : rule.kind === 'nearest'
+          ? blockOnNearest(rule, left, changedRecords)
+          : []
+    for (const pair of pairs) affected.add(pair.left)
+    if (rule.kind === 'trigram') {
+      // The other way round: changed right records probe the left side's trigram index.
+      const reverse = await blockOnTrigrams(
+        sql,
+        tenantId,
+        { ...rule, left: rule.right, right: rule.left },
+        changedRecords,
+        config.left,
+      )
+      for (const pair of reverse) affected.add(pair.right)
+    }
+  }
+  return affected
+}

@@ -1,0 +1,159 @@
+// Matching one left record on demand (the API's "match this ACE opportunity now"). A session keeps the
+// population in memory — the right records with their blocking indexes and the comparisons prepared
+// with statistics over every record — and reloads it when it is older than `maxAgeMs`, so a request
+// costs a trigram query, the comparisons of a few dozen pairs and one write.
+import type { Sql } from '@revops/db'
+import { NotFoundError } from '../errors.ts'
+import { applyAssignment } from './apply-assignment.ts'
+import { blockOnKeys, type ProposedPair } from './blocking/key-blocking.ts'
+import { blockOnNearest } from './blocking/nearest-blocking.ts'
+import { blockOnTrigrams } from './blocking/trigram-blocking.ts'
+import type { MatchingConfig } from './config/matching-config.ts'
+import { type CandidatePair, pairKey, prepareComparisons, runMatching } from './match-engine.ts'
+import type { Comparison } from './model/comparison.ts'
+import type { MatchRecord } from './record.ts'
+import { loadRecords } from './store/load-records.ts'
+import {
+  finishRun,
+  latestModel,
+  replaceCandidates,
+  reviewLabels,
+  type StoredModel,
+  startRun,
+} from './store/match-store.ts'
+import { type MatchView, readMatches } from './store/read-matches.ts'
+
+export interface MatchingSession {
+  matchOne(leftId: string): Promise<MatchView[]>
+}
+
+interface Population {
+  loadedAt: number
+  model: StoredModel
+  right: MatchRecord[]
+  comparisons: Comparison<MatchRecord>[]
+}
+
+export function createMatchingSession(options: {
+  sql: Sql
+  tenantId: string
+  config: MatchingConfig
+  maxAgeMs?: number
+}): MatchingSession {
+  const { sql, tenantId, config } = options
+  const maxAge = options.maxAgeMs ?? 60_000
+  let population: Promise<Population> | undefined
+
+  const load = async (): Promise<Population> => {
+    const model = await latestModel(sql, tenantId)
+    if (!model) throw new NotFoundError('no matching model yet: run the pipeline (or a full match) first')
+    const left = await loadRecords(sql, tenantId, config.left)
+    const right = await loadRecords(sql, tenantId, config.right)
+    return {
+      loadedAt: Date.now(),
+      model,
+      right: right.records,
+      comparisons: prepareComparisons(config.comparisons, [...left.records, ...right.records]),
+    }
+  }
+
+  const current = async (): Promise<Population> => {
+    if (population) {
+      const loaded = await population.catch(() => undefined)
+      if (loaded && Date.now() - loaded.loadedAt < maxAge) return loaded
+    }
+    population = load()
+    return population
+  }
+
+  return {
+    async matchOne(leftId) {
+      const world = await current()
+      const { records } = await loadRecords(sql, tenantId, config.left, { ids: [leftId] })
+      const record = records[0]
+      if (!record) throw new NotFoundError(`no ${config.left.entity} ${leftId}`)
+      const proposals: ProposedPair[] = []
+      for (const rule of config.blocking) {
+        if (rule.kind === 'equal' || rule.kind === 'shared') {
+          proposals.push(
+            ...blockOnKeys(
+              {
+                name: rule.name,
+                left: rule.left,
+                right: rule.right,
+                maxBlock: rule.kind === 'shared' ? rule.max_block : 10_000,
+              },
+              [record],
+              world.right,
+            ),
+          )
+        } else if (rule.kind === 'trigram') {
+          proposals.push(...(await blockOnTrigrams(sql, tenantId, rule, [record], config.right)))
+        } else {
+          proposals.push(...blockOnNearest(rule, [record], world.right))
+        }
+      }
+      const candidates = new Map<string, CandidatePair>()
+      for (const p of proposals) {
+        const existing = candidates.get(p.right)
+        if (existing) existing.provenance.includes(p.rule) || existing.provenance.push(p.rule)
+        else candidates.set(p.right, { left: p.left, right: p.right, provenance: [p.rule] })
+      }
+      const rightIds = new Set(candidates.keys())
+      const labels = await reviewLabels(sql, tenantId, config.left.entity)
+      const result = runMatching({
+        left: [record],
+        right: world.right.filter((r) => rightIds.has(r.id)),
+        comparisons: config.comparisons,
+        prepared: world.comparisons,
+        candidates: [...candidates.values()],
+        labels: new Map([...labels].filter(([key]) => key.startsWith(`${leftId}\u0000`))),
+        oneToOne: false,
+        thresholds: { autoLink: config.thresholds.auto_link, review: config.thresholds.review },
+        parameters: world.model.parameters,
+        priorBy: config.prior_by,
+      })
+      const runId = await startRun(sql, tenantId, 'incremental')
+      await replaceCandidates(sql, {
+        tenantId,
+        leftEntity: config.left.entity,
+        rightEntity: config.right.entity,
+        leftIds: [leftId],
+        pairs: result.pairs,
+        keep: config.keep_candidates,
+        modelId: world.model.modelId,
+        runId,
+      })
+      if (config.one_to_one) await applyAssignment(sql, tenantId, config)
+      else await selectBestOf(sql, tenantId, config, leftId)
+      await finishRun(sql, runId, {
+        status: 'succeeded',
+        modelId: world.model.modelId,
+        leftRecords: 1,
+        candidatePairs: candidates.size,
+      })
+      return readMatches(sql, tenantId, config.left.entity, leftId)
+    },
+  }
+}
+
+/** Without one-to-one links, a record's link is its confirmed candidate, else its best one not rejected. */
+async function selectBestOf(
+  sql: Sql,
+  tenantId: string,
+  config: MatchingConfig,
+  leftId: string,
+): Promise<void> {
+  const labels = await reviewLabels(sql, tenantId, config.left.entity)
+  const candidates = await sql<{ candidate_id: string; right_id: string; probability: number }[]>`
+    select candidate_id::text, right_id, probability from match.candidates
+    where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and left_id = ${leftId}`
+  const label = (right: string) => labels.get(pairKey(leftId, right))
+  const confirmed = candidates.find((c) => label(c.right_id) === true)
+  const best =
+    confirmed ??
+    candidates.filter((c) => label(c.right_id) !== false).sort((a, b) => b.probability - a.probability)[0]
+  await sql`
+    update match.candidates set selected = (candidate_id = ${best?.candidate_id ?? '0'})
+    where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and left_id = ${leftId}`
+}

@@ -1,0 +1,115 @@
+// Loads one side of a matching problem from CORE with the tenant's SQL expressions, and attaches the
+// record's embeddings (dense vector and sparse weights) from search.embeddings.
+import type { Sql } from '@revops/db'
+import type { RecordSource } from '../config/matching-config.ts'
+import { createRecord, type FieldValue, type MatchRecord } from '../record.ts'
+
+export interface LoadOptions {
+  /** Only these ids (incremental runs). */
+  ids?: string[] | undefined
+  /** Only records changed after this time. */
+  changedAfter?: string | null | undefined
+}
+
+export interface LoadedSide {
+  records: MatchRecord[]
+  /** Newest change time among the loaded records. */
+  newestChange: string | null
+}
+
+export async function loadRecords(
+  sql: Sql,
+  tenantId: string,
+  source: RecordSource,
+  options: LoadOptions = {},
+): Promise<LoadedSide> {
+  const fields = Object.entries(source.fields)
+  const select = [
+    `(${source.id})::text as "__id"`,
+    `(${source.updated})::timestamptz as "__updated"`,
+    ...fields.map(([name, expression]) => `${expression} as "${name}"`),
+  ].join(',\n  ')
+  const conditions = [`${source.tenant} = $1`]
+  const parameters: unknown[] = [tenantId]
+  if (options.ids) {
+    parameters.push(options.ids)
+    conditions.push(`(${source.id})::text = any($${parameters.length}::text[])`)
+  }
+  if (options.changedAfter) {
+    parameters.push(options.changedAfter)
+    conditions.push(`(${source.updated}) > $${parameters.length}::timestamptz`)
+  }
+  const rows = await sql.unsafe<Record<string, unknown>[]>(
+    `select ${select}\nfrom ${source.from}\nwhere ${conditions.join(' and ')}`,
+    parameters as never[],
+  )
+  let newestChange: string | null = null
+  const records = rows.map((row) => {
+    const updated =
+      row.__updated instanceof Date ? row.__updated.toISOString() : (row.__updated as string | null)
+    if (updated && (!newestChange || updated > newestChange)) newestChange = updated
+    const values: Record<string, FieldValue> = {}
+    for (const [name] of fields) values[name] = toFieldValue(row[name])
+    return createRecord(String(row.__id), values)
+  })
+  if (Object.keys(source.vectors).length > 0 && records.length > 0)
+    await attachVectors(sql, tenantId, source, records)
+  return { records, newestChange }
+}
+
+function toFieldValue(value: unknown): FieldValue {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'string' || typeof value === 'number') return value
+  if (Array.isArray(value)) return value.filter((v) => v !== null).map(String)
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  return String(value)
+}
+
+/**
+ * Dense vectors come as `array_send` bytes (binary real[]: parsing text arrays of 1,024 floats per
+ * record would dominate the run) from the newest model of each text kind.
+ */
+async function attachVectors(
+  sql: Sql,
+  tenantId: string,
+  source: RecordSource,
+  records: MatchRecord[],
+): Promise<void> {
+  const byId = new Map(records.map((r) => [r.id, r]))
+  for (const [field, textKind] of Object.entries(source.vectors)) {
+    const sparseField = `${field}_sparse`
+    const ids = records.map((r) => r.id)
+    for (let start = 0; start < ids.length; start += 5000) {
+      const rows = await sql<{ entity_id: string; vector: Buffer; sparse: Record<string, number> | null }[]>`
+        select e.entity_id, array_send(e.embedding) as vector, e.sparse
+        from search.embeddings e
+        where e.tenant_id = ${tenantId} and e.entity_kind = ${source.entity} and e.text_kind = ${textKind}
+          and e.entity_id = any(${ids.slice(start, start + 5000)})
+          and e.model = (select model from search.embeddings where tenant_id = ${tenantId} and entity_kind = ${source.entity}
+                         and text_kind = ${textKind} order by updated_at desc limit 1)`
+      for (const row of rows) {
+        const record = byId.get(row.entity_id)
+        if (!record) continue
+        record.values[field] = decodeRealArray(row.vector)
+        if (row.sparse) record.values[sparseField] = row.sparse
+      }
+    }
+  }
+}
+
+/** Decodes PostgreSQL's binary array format for a one-dimensional real[]. */
+export function decodeRealArray(bytes: Buffer): Float32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const dimensions = view.getInt32(0)
+  if (dimensions === 0) return new Float32Array(0)
+  const length = view.getInt32(12)
+  const out = new Float32Array(length)
+  let offset = 20
+  for (let i = 0; i < length; i++) {
+    const size = view.getInt32(offset)
+    offset += 4
+    out[i] = size === 4 ? view.getFloat32(offset) : Number.NaN
+    offset += Math.max(0, size)
+  }
+  return out
+}

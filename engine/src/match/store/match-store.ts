@@ -1,0 +1,188 @@
+// Persistence of matching: models, runs, scored candidates and reviewers' decisions.
+import type { Sql } from '@revops/db'
+import type { Band } from '../bands.ts'
+import type { MatchedPair } from '../match-engine.ts'
+import type { ModelParameters } from '../model/parameters.ts'
+
+export interface StoredModel {
+  modelId: string
+  configHash: string
+  parameters: ModelParameters
+}
+
+export async function latestModel(sql: Sql, tenantId: string): Promise<StoredModel | null> {
+  const [row] = await sql<{ model_id: string; config_hash: string; parameters: ModelParameters }[]>`
+    select model_id::text, config_hash, parameters from match.models
+    where tenant_id = ${tenantId} order by model_id desc limit 1`
+  return row ? { modelId: row.model_id, configHash: row.config_hash, parameters: row.parameters } : null
+}
+
+export async function saveModel(
+  sql: Sql,
+  tenantId: string,
+  model: { configHash: string; parameters: ModelParameters; estimation: Record<string, unknown> },
+): Promise<string> {
+  const [row] = await sql<{ model_id: string }[]>`
+    insert into match.models (tenant_id, config_hash, parameters, estimation)
+    values (${tenantId}, ${model.configHash}, ${sql.json(model.parameters as never)}, ${sql.json(model.estimation as never)})
+    returning model_id::text`
+  return row!.model_id
+}
+
+export async function startRun(
+  sql: Sql,
+  tenantId: string,
+  mode: 'full' | 'incremental',
+  jobId?: string,
+): Promise<string> {
+  const [row] = await sql<{ run_id: string }[]>`
+    insert into match.runs (tenant_id, mode, job_id) values (${tenantId}, ${mode}, ${jobId ?? null}) returning run_id::text`
+  return row!.run_id
+}
+
+export async function finishRun(
+  sql: Sql,
+  runId: string,
+  outcome: {
+    status: 'succeeded' | 'failed'
+    modelId?: string | undefined
+    leftRecords?: number
+    candidatePairs?: number
+    blocking?: Record<string, unknown>
+    leftChangedUntil?: string | null
+    rightChangedUntil?: string | null
+    error?: string
+  },
+): Promise<void> {
+  await sql`
+    update match.runs set status = ${outcome.status}, model_id = ${outcome.modelId ?? null},
+      left_records = ${outcome.leftRecords ?? 0}, candidate_pairs = ${outcome.candidatePairs ?? 0},
+      blocking = ${sql.json((outcome.blocking ?? {}) as never)}, left_changed_until = ${outcome.leftChangedUntil ?? null},
+      right_changed_until = ${outcome.rightChangedUntil ?? null}, error = ${outcome.error ?? null}, finished_at = now()
+    where run_id = ${runId}`
+}
+
+/** Where the last successful run left off (for incremental runs). */
+export async function lastSuccessfulRun(
+  sql: Sql,
+  tenantId: string,
+): Promise<{ leftChangedUntil: string | null; rightChangedUntil: string | null } | null> {
+  const [row] = await sql<{ left: Date | null; right: Date | null }[]>`
+    select left_changed_until as left, right_changed_until as right from match.runs
+    where tenant_id = ${tenantId} and status = 'succeeded' order by run_id desc limit 1`
+  if (!row) return null
+  return {
+    leftChangedUntil: row.left?.toISOString() ?? null,
+    rightChangedUntil: row.right?.toISOString() ?? null,
+  }
+}
+
+/**
+ * Replaces the stored candidates of the given left records with the newly scored ones (the best `keep`
+ * per record): pairs scored again keep their id (upsert), pairs no longer proposed are removed. In one
+ * transaction, so readers never see a record without candidates.
+ */
+export async function replaceCandidates(
+  sql: Sql,
+  input: {
+    tenantId: string
+    leftEntity: string
+    rightEntity: string
+    leftIds: string[]
+    pairs: MatchedPair[]
+    keep: number
+    modelId: string
+    runId: string
+  },
+): Promise<number> {
+  const kept = input.pairs.filter((pair) => pair.rank <= input.keep || pair.selected)
+  return sql.begin(async (tx) => {
+    for (let start = 0; start < kept.length; start += 1000) {
+      const rows = kept.slice(start, start + 1000).map((pair) => ({
+        tenant_id: input.tenantId,
+        left_entity: input.leftEntity,
+        left_id: pair.left,
+        right_entity: input.rightEntity,
+        right_id: pair.right,
+        probability: pair.probability,
+        log_odds: pair.logOdds,
+        band: pair.band,
+        rank: pair.rank,
+        selected: false,
+        provenance: pair.provenance,
+        explanation: tx.json(pair.explanation as never),
+        model_id: input.modelId,
+        run_id: input.runId,
+      }))
+      await tx`
+        insert into match.candidates ${tx(rows)}
+        on conflict (tenant_id, left_entity, left_id, right_id) do update set
+          right_entity = excluded.right_entity, probability = excluded.probability, log_odds = excluded.log_odds,
+          band = excluded.band, rank = excluded.rank, provenance = excluded.provenance, explanation = excluded.explanation,
+          model_id = excluded.model_id, run_id = excluded.run_id, updated_at = now()`
+    }
+    // Candidates of these records that were not scored again are gone.
+    for (let start = 0; start < input.leftIds.length; start += 10_000) {
+      await tx`
+        delete from match.candidates
+        where tenant_id = ${input.tenantId} and left_entity = ${input.leftEntity}
+          and left_id = any(${input.leftIds.slice(start, start + 10_000)}) and run_id <> ${input.runId}`
+    }
+    return kept.length
+  })
+}
+
+/** The newest reviewer decision per pair, as labels for estimation. */
+export async function reviewLabels(
+  sql: Sql,
+  tenantId: string,
+  leftEntity: string,
+): Promise<Map<string, boolean>> {
+  const rows = await sql<{ left_id: string; right_id: string; decision: string }[]>`
+    select distinct on (left_id, right_id) left_id, right_id, decision
+    from match.reviews where tenant_id = ${tenantId} and left_entity = ${leftEntity}
+    order by left_id, right_id, created_at desc, review_id desc`
+  return new Map(rows.map((row) => [`${row.left_id}\u0000${row.right_id}`, row.decision === 'confirm']))
+}
+
+export interface StoredCandidate {
+  candidateId: string
+  leftId: string
+  rightId: string
+  probability: number
+  band: Band
+}
+
+/** Every stored candidate (id, pair, probability), for the global one-to-one assignment. */
+export async function allCandidates(
+  sql: Sql,
+  tenantId: string,
+  leftEntity: string,
+): Promise<StoredCandidate[]> {
+  const rows = await sql<
+    { candidate_id: string; left_id: string; right_id: string; probability: number; band: Band }[]
+  >`
+    select candidate_id::text, left_id, right_id, probability, band from match.candidates
+    where tenant_id = ${tenantId} and left_entity = ${leftEntity}`
+  return rows.map((r) => ({
+    candidateId: r.candidate_id,
+    leftId: r.left_id,
+    rightId: r.right_id,
+    probability: r.probability,
+    band: r.band,
+  }))
+}
+
+/** Marks exactly these candidates as selected (all others of the entity unselected). */
+export async function setSelected(
+  sql: Sql,
+  tenantId: string,
+  leftEntity: string,
+  candidateIds: string[],
+): Promise<void> {
+  await sql.begin(async (tx) => {
+    await tx`update match.candidates set selected = false where tenant_id = ${tenantId} and left_entity = ${leftEntity} and selected
+             and candidate_id <> all(${candidateIds})`
+    await tx`update match.candidates set selected = true where tenant_id = ${tenantId} and candidate_id = any(${candidateIds}) and not selected`
+  })
+}

@@ -1,0 +1,147 @@
+// Reads stored candidates as reviewers (and the API) see them: probability, band, explanation,
+// provenance, whether it is the current link, the latest review, and a summary of the right record.
+import type { Sql } from '@revops/db'
+import { NotFoundError } from '../../errors.ts'
+import type { Band } from '../bands.ts'
+import type { Explanation } from '../model/score.ts'
+
+export interface MatchView {
+  id: string
+  left_entity: string
+  left_id: string
+  right_entity: string
+  right_id: string
+  probability: number
+  band: Band
+  rank: number
+  selected: boolean
+  provenance: string[]
+  explanation: Explanation
+  review: { decision: 'confirm' | 'reject'; reviewer: string; note: string | null; at: string } | null
+  right_summary: {
+    title: string | null
+    customer_name: string | null
+    stage: string | null
+    close_date: string | null
+    amount: string | null
+  } | null
+  model_id: string
+  updated_at: string
+}
+
+interface Row {
+  candidate_id: string
+  left_entity: string
+  left_id: string
+  right_entity: string
+  right_id: string
+  probability: number
+  band: Band
+  rank: number
+  selected: boolean
+  provenance: string[]
+  explanation: Explanation
+  decision: 'confirm' | 'reject' | null
+  reviewer: string | null
+  note: string | null
+  reviewed_at: Date | null
+  title: string | null
+  customer_name: string | null
+  stage: string | null
+  close_date: string | null
+  amount: string | null
+  model_id: string
+  updated_at: Date
+}
+
+function query(sql: Sql, tenantId: string, where: ReturnType<Sql>) {
+  return sql<Row[]>`
+    select c.candidate_id::text, c.left_entity, c.left_id, c.right_entity, c.right_id, c.probability, c.band, c.rank,
+           c.selected, c.provenance, c.explanation, r.decision, r.reviewer, r.note, r.created_at as reviewed_at,
+           o.title, o.customer_name, o.stage, o.close_date, o.amount::text as amount, c.model_id::text, c.updated_at
+    from match.candidates c
+    left join lateral (
+      select decision, reviewer, note, created_at from match.reviews v
+      where v.tenant_id = c.tenant_id and v.left_entity = c.left_entity and v.left_id = c.left_id and v.right_id = c.right_id
+      order by created_at desc, review_id desc limit 1
+    ) r on true
+    left join core.opportunities o
+      on o.tenant_id = c.tenant_id and c.right_entity = 'odoo_opportunity' and o.id = 'odoo:' || c.right_id
+    where c.tenant_id = ${tenantId} ${where}
+    order by c.left_id, c.rank`
+}
+
+function toView(row: Row): MatchView {
+  return {
+    id: row.candidate_id,
+    left_entity: row.left_entity,
+    left_id: row.left_id,
+    right_entity: row.right_entity,
+    right_id: row.right_id,
+    probability: row.probability,
+    band: row.band,
+    rank: row.rank,
+    selected: row.selected,
+    provenance: row.provenance,
+    explanation: row.explanation,
+    review: row.decision
+      ? {
+          decision: row.decision,
+          reviewer: row.reviewer ?? '',
+          note: row.note,
+          at: row.reviewed_at!.toISOString(),
+        }
+      : null,
+    right_summary:
+      row.title !== null || row.customer_name !== null
+        ? {
+            title: row.title,
+            customer_name: row.customer_name,
+            stage: row.stage,
+            close_date: row.close_date,
+            amount: row.amount,
+          }
+        : null,
+    model_id: row.model_id,
+    updated_at: row.updated_at.toISOString(),
+  }
+}
+
+/** The stored candidates of one left record, best first. */
+export async function readMatches(
+  sql: Sql,
+  tenantId: string,
+  leftEntity: string,
+  leftId: string,
+): Promise<MatchView[]> {
+  const rows = await query(sql, tenantId, sql`and c.left_entity = ${leftEntity} and c.left_id = ${leftId}`)
+  return rows.map(toView)
+}
+
+/** One candidate by id. */
+export async function readMatch(sql: Sql, tenantId: string, id: string): Promise<MatchView> {
+  if (!/^\d{1,18}$/.test(id)) throw new NotFoundError(`no match ${id}`)
+  const [row] = await query(sql, tenantId, sql`and c.candidate_id = ${id}`)
+  if (!row) throw new NotFoundError(`no match ${id}`)
+  return toView(row)
+}
+
+/** The current links (selected candidates), optionally of one band, paged by candidate id. */
+export async function listLinks(
+  sql: Sql,
+  tenantId: string,
+  leftEntity: string,
+  filter: { band?: Band | undefined; limit: number; after?: string | undefined },
+): Promise<MatchView[]> {
+  const rows = await query(
+    sql,
+    tenantId,
+    sql`and c.left_entity = ${leftEntity} and c.selected
+        ${filter.band ? sql`and c.band = ${filter.band}` : sql``}
+        ${filter.after ? sql`and c.candidate_id > ${filter.after}` : sql``}`,
+  )
+  return rows
+    .sort((a, b) => Number(a.candidate_id) - Number(b.candidate_id))
+    .slice(0, filter.limit)
+    .map(toView)
+}

@@ -1,0 +1,74 @@
+// Match shapes in the API contract.
+import { z } from '@hono/zod-openapi'
+
+export const contributionSchema = z.object({
+  comparison: z.string(),
+  level: z.string(),
+  value: z.union([z.number(), z.string()]).nullable(),
+  bits: z.number().openapi({ description: 'log2 Bayes factor added by this comparison' }),
+  m: z.number().nullable(),
+  u: z.number().nullable(),
+})
+
+export const explanationSchema = z
+  .object({
+    prior: z.object({
+      lambda: z.number(),
+      stratum: z.string().nullable(),
+      candidates: z.number().int(),
+      bits: z.number(),
+    }),
+    contributions: z.array(contributionSchema),
+    competition: z.object({
+      bits: z.number().openapi({ description: 'taken away by the other candidates of the same record' }),
+    }),
+  })
+  .openapi('MatchExplanation', {
+    description:
+      'The waterfall: prior bits + each comparison − competition = log-odds of the probability (in bits)',
+  })
+
+export const matchSchema = z
+  .object({
+    id: z.string().openapi({ example: '4711' }),
+    ace_id: z.string(),
+    odoo_lead_id: z.string(),
+    probability: z.number(),
+    band: z.enum(['auto_link', 'review', 'no_link']),
+    rank: z.number().int(),
+    selected: z.boolean().openapi({ description: 'the current link of this ACE opportunity' }),
+    provenance: z.array(z.string()).openapi({ description: 'blocking rules that proposed the pair' }),
+    explanation: explanationSchema,
+    review: z
+      .object({
+        decision: z.enum(['confirm', 'reject']),
+        reviewer: z.string(),
+        note: z.string().nullable(),
+        at: z.string(),
+      })
+      .nullable(),
+    odoo: z
+      .object({
+        title: z.string().nullable(),
+        customer_name: z.string().nullable(),
+        stage: z.string().nullable(),
+        close_date: z.string().nullable(),
+        amount: z.string().nullable(),
+      })
+      .nullable(),
+    model_id: z.string(),
+    updated_at: z.string(),
+  })
+  .openapi('Match')
+
+export const reviewBodySchema = z
+  .object({
+    reviewer: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'who decided (defaults to the API key name)' }),
+    note: z.string().max(2000).optional(),
+  })
+  .openapi('MatchReview')
