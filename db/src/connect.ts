@@ -21,6 +21,8 @@ export interface ConnectOptions {
 }
 
 const DATE_OID = 1082
+const TIMESTAMP_OID = 1114
+const TIMESTAMPTZ_OID = 1184
 
 /**
  * Opens a pooled client. `date` columns stay `YYYY-MM-DD` strings (a calendar date has no zone and
@@ -40,6 +42,14 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
       ...(options.readOnly ? { default_transaction_read_only: true } : {}),
     },
     types: {
+      // Timestamps given as text pass through as text: through a JavaScript Date they would lose
+      // their microseconds (and resume positions stored that way would fall behind the data).
+      date: {
+        to: TIMESTAMPTZ_OID,
+        from: [DATE_OID, TIMESTAMP_OID, TIMESTAMPTZ_OID],
+        serialize: (value: Date | string) => (value instanceof Date ? value.toISOString() : String(value)),
+        parse: (value: string) => new Date(value),
+      },
       calendarDate: {
         to: DATE_OID,
         from: [DATE_OID],

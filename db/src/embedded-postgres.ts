@@ -216,7 +216,11 @@ async function runBinary(file: string, args: string[], runAs: RunAs | undefined)
  * The data directory, unless the server's user cannot reach it (root running from a private checkout):
  * then a directory of the same name under the system temp folder, said in the log.
  */
-async function resolveDataDir(dataDir: string, runAs: RunAs | undefined, log: (m: string) => void): Promise<string> {
+async function resolveDataDir(
+  dataDir: string,
+  runAs: RunAs | undefined,
+  log: (m: string) => void,
+): Promise<string> {
   if (!runAs) return dataDir
   let parent = path.dirname(dataDir)
   while (!existsSync(parent)) parent = path.dirname(parent)
@@ -237,9 +241,12 @@ async function loadBinaries(runAs: RunAs | undefined): Promise<Binaries> {
   try {
     binaries = (await import(name)) as Binaries
   } catch (error) {
-    throw new Error(`no embedded PostgreSQL binaries for ${platform()}-${arch()} (${name}); set DATABASE_URL`, {
-      cause: error,
-    })
+    throw new Error(
+      `no embedded PostgreSQL binaries for ${platform()}-${arch()} (${name}); set DATABASE_URL`,
+      {
+        cause: error,
+      },
+    )
   }
   if (!runAs || (await canRun(binaries.postgres, runAs))) return binaries
   return copyBinariesWhereRunnable(binaries)

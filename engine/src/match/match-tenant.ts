@@ -140,7 +140,7 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
       perRule: generation.perRule,
       selected: assignment.selected,
       bands: assignment.bands,
-      estimation: result.estimation,
+      estimation: result.estimation ? { ...result.estimation, labels: labels.size } : null,
     }
   } catch (error) {
     await finishRun(sql, runId, { status: 'failed', error: (error as Error).message }).catch(() => {})

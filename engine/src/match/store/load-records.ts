@@ -26,7 +26,8 @@ export async function loadRecords(
   const fields = Object.entries(source.fields)
   const select = [
     `(${source.id})::text as "__id"`,
-    `(${source.updated})::timestamptz as "__updated"`,
+    // As text: JavaScript dates would drop the microseconds and every row would look changed again.
+    `(${source.updated})::timestamptz::text as "__updated"`,
     ...fields.map(([name, expression]) => `${expression} as "${name}"`),
   ].join(',\n  ')
   const conditions = [`${source.tenant} = $1`]

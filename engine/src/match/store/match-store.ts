@@ -67,14 +67,11 @@ export async function lastSuccessfulRun(
   sql: Sql,
   tenantId: string,
 ): Promise<{ leftChangedUntil: string | null; rightChangedUntil: string | null } | null> {
-  const [row] = await sql<{ left: Date | null; right: Date | null }[]>`
-    select left_changed_until as left, right_changed_until as right from match.runs
+  const [row] = await sql<{ left: string | null; right: string | null }[]>`
+    select left_changed_until::text as left, right_changed_until::text as right from match.runs
     where tenant_id = ${tenantId} and status = 'succeeded' order by run_id desc limit 1`
   if (!row) return null
-  return {
-    leftChangedUntil: row.left?.toISOString() ?? null,
-    rightChangedUntil: row.right?.toISOString() ?? null,
-  }
+  return { leftChangedUntil: row.left, rightChangedUntil: row.right }
 }
 
 /**

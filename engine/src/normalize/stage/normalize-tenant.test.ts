@@ -1,18 +1,15 @@
-import { connect, dropDatabase, type Sql, withDatabase } from '@revops/db'
+import { connect, type Sql, withDatabase } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadTenant, type Tenant } from '../../config/load-tenant-config.ts'
-import { registerTenant } from '../../config/register-tenant.ts'
-import { seedDemoSources } from '../../demo/seed-demo-sources.ts'
+import type { Tenant } from '../../config/load-tenant-config.ts'
 import { syncSources } from '../../ingest/sync-sources.ts'
 import { silentLogger } from '../../logger.ts'
+import { createDemoFixture, type DemoFixture } from '../../testing/demo-fixture.ts'
 import { normalizeTenant } from './normalize-tenant.ts'
 
 const db = useTestDatabase()
-const suffix = Math.random().toString(36).slice(2, 8)
-const databases = { odoo: `nt_odoo_${suffix}`, apn: `nt_apn_${suffix}`, truth: `nt_truth_${suffix}` }
+let fixture: DemoFixture
 let odoo: Sql
-let apn: Sql
 let tenant: Tenant
 
 const sync = (mode: 'incremental' | 'full' = 'incremental') =>
@@ -22,32 +19,15 @@ const entity = (report: Awaited<ReturnType<typeof normalize>>, name: string) =>
   report.entities.find((e) => e.entity === name)
 
 beforeAll(async () => {
-  await seedDemoSources({
-    serverUrl: db.serverUrl,
-    databases,
-    seed: 7,
-    size: { companies: 40, odooOpportunities: 80, aceOpportunities: 60, billingMonths: 4 },
-    odooVersion: 17,
-    anchorDate: '2026-11-01',
-  })
-  tenant = await loadTenant('demo', {
-    tenantsDir: new URL('../../../../tenants', import.meta.url).pathname,
-    env: {
-      ODOO_DATABASE_URL: withDatabase(db.serverUrl, databases.odoo),
-      APN_DATABASE_URL: withDatabase(db.serverUrl, databases.apn),
-    },
-    productServerUrl: db.serverUrl,
-  })
-  await registerTenant(db.sql, tenant.config)
-  odoo = connect(withDatabase(db.serverUrl, databases.odoo))
-  apn = connect(withDatabase(db.serverUrl, databases.apn))
-  await sync()
+  // Synced but not normalised yet: the first test normalises.
+  fixture = await createDemoFixture(db, { odooVersion: 17, until: 'sync' })
+  tenant = fixture.tenant
+  odoo = connect(withDatabase(db.serverUrl, fixture.databases.odoo))
 }, 120_000)
 
 afterAll(async () => {
   await odoo.end()
-  await apn.end()
-  for (const name of Object.values(databases)) await dropDatabase(db.serverUrl, name)
+  await fixture.dispose()
 })
 
 describe('normalizeTenant', () => {

@@ -1,0 +1,97 @@
+import { useTestDatabase } from '@revops/db/testing'
+import { silentLogger } from '@revops/engine/logger'
+import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-config'
+import { matchTenant } from '@revops/engine/match/match-tenant'
+import { createDemoFixture, type DemoFixture } from '@revops/engine/testing/demo-fixture'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../app.ts'
+
+const db = useTestDatabase()
+let fixture: DemoFixture
+let app: ReturnType<typeof createApp>
+
+async function call(path: string, init?: RequestInit & { json?: unknown }) {
+  const response = await app.request(path, {
+    ...init,
+    ...(init?.json !== undefined
+      ? { body: JSON.stringify(init.json), headers: { 'content-type': 'application/json' } }
+      : {}),
+  })
+  return { status: response.status, body: (await response.json()) as any }
+}
+
+beforeAll(async () => {
+  fixture = await createDemoFixture(db)
+  await matchTenant({
+    sql: db.sql,
+    tenantId: 'demo',
+    config: await loadMatchingConfig(fixture.tenant),
+    log: silentLogger,
+  })
+  app = createApp({
+    sql: db.sql,
+    log: silentLogger,
+    version: 'test',
+    defaultTenantId: 'demo',
+    loadTenant: async () => fixture.tenant,
+  })
+}, 120_000)
+afterAll(() => fixture.dispose())
+
+describe('matching API', () => {
+  it('matches one ACE opportunity on demand, with explanations', async () => {
+    const [ace] =
+      await db.sql`select left_id from match.candidates where selected and band = 'auto_link' limit 1`
+    const { status, body } = await call('/api/v1/matching/generate', {
+      method: 'POST',
+      json: { ace_id: ace!.left_id },
+    })
+    expect(status).toBe(200)
+    const [best] = body.data.matches
+    expect(best).toMatchObject({ ace_id: ace!.left_id, band: 'auto_link', selected: true, rank: 1 })
+    expect(best.explanation.contributions.length).toBeGreaterThan(5)
+    expect(best.odoo.title).toBeTruthy()
+  })
+
+  it('lists candidates and links, and records confirm / reject with who and why', async () => {
+    const [ace] =
+      await db.sql`select left_id from match.candidates group by left_id having count(*) >= 2 limit 1`
+    const list = await call(`/api/v1/matches?ace_id=${ace!.left_id}`)
+    expect(list.body.data.length).toBeGreaterThanOrEqual(2)
+    const second = list.body.data[1]
+    const confirmed = await call(`/api/v1/matches/${second.id}/confirm`, {
+      method: 'PUT',
+      json: { reviewer: 'ana', note: 'same deal' },
+    })
+    expect(confirmed.status).toBe(200)
+    expect(confirmed.body.data).toMatchObject({
+      id: second.id,
+      selected: true,
+      probability: 1,
+      review: { decision: 'confirm', reviewer: 'ana', note: 'same deal' },
+    })
+    const rejected = await call(`/api/v1/matches/${second.id}/reject`, { method: 'PUT' })
+    expect(rejected.body.data).toMatchObject({
+      selected: false,
+      probability: 0,
+      review: { decision: 'reject', reviewer: 'api' },
+    })
+    const links = await call('/api/v1/matches?band=auto_link&limit=5')
+    expect(links.body.data).toHaveLength(5)
+    for (const link of links.body.data) expect(link).toMatchObject({ selected: true, band: 'auto_link' })
+  })
+
+  it('queues a full matching job and validates input', async () => {
+    const queued = await call('/api/v1/matching/generate', { method: 'POST', json: { mode: 'full' } })
+    expect(queued.status).toBe(202)
+    expect(queued.body.data).toMatchObject({ kind: 'match', status: 'queued', payload: { mode: 'full' } })
+    expect(
+      (await call('/api/v1/matching/generate', { method: 'POST', json: { ace_id: 'O-nope!' } })).status,
+    ).toBe(400)
+    expect(
+      (await call('/api/v1/matching/generate', { method: 'POST', json: { ace_id: 'O0000000' } })).status,
+    ).toBe(404)
+    expect((await call('/api/v1/matches/999999999/confirm', { method: 'PUT' })).status).toBe(404)
+    expect((await call('/api/v1/matches/abc/confirm', { method: 'PUT' })).status).toBe(400)
+  })
+})
