@@ -17,6 +17,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** bge-m3 exported to ONNX (model.onnx + tokenizer.json); unset: .data/models/bge-m3 when present, else the lexical fallback. */
+  MODEL_DIR: z.string().optional(),
+  EMBED_BATCH_SIZE: z.coerce.number().int().min(1).max(1024).default(32),
 })
 
 export type Env = z.infer<typeof envSchema> & {

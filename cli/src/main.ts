@@ -3,6 +3,8 @@ import { Command } from 'commander'
 import { registerBenchCommands } from './commands/bench-em.ts'
 import { registerDbCommands } from './commands/db.ts'
 import { registerDemoCommands } from './commands/demo.ts'
+import { registerEmbedCommand } from './commands/embed.ts'
+import { registerEmbedWorkerCommand } from './commands/embed-worker.ts'
 import { registerEvalCommand } from './commands/eval.ts'
 import { registerExportCommands } from './commands/export.ts'
 import { registerMatchCommand } from './commands/match.ts'
@@ -28,11 +30,13 @@ registerDbCommands(program)
 registerDemoCommands(program)
 registerSyncCommand(program)
 registerNormalizeCommand(program)
+registerEmbedCommand(program)
 registerMatchCommand(program)
 registerEvalCommand(program)
 registerExportCommands(program)
 registerPipelineCommands(program)
 registerWorkerCommand(program)
+registerEmbedWorkerCommand(program)
 registerServeCommand(program)
 registerBenchCommands(program)
 registerStartCommand(program)

@@ -3,11 +3,14 @@
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
+import { createConfiguredEmbedder } from '@revops/engine/embed/create-embedder'
+import type { Embedder } from '@revops/engine/embed/embedder'
 import { startHeartbeat } from '@revops/engine/ops/worker-heartbeat'
 import { createApp } from '@revops/functions/app'
 import { runWorker } from '@revops/worker/run-worker'
 import { createTaskList } from '@revops/worker/task-list'
 import type { WorkerDeps } from '@revops/worker/task-runtime'
+import { embeddingSettings } from './commands/embed.ts'
 import type { Runtime } from './runtime.ts'
 import { PRODUCT_VERSION } from './version.ts'
 
@@ -21,6 +24,7 @@ export async function startJobWorker(runtime: Runtime, concurrency: number): Pro
     sql: runtime.sql,
     databaseUrl: runtime.database.url,
     loadTenant: (tenantId) => runtime.loadTenant(tenantId),
+    acquireEmbedder: embedderFactory(runtime),
     log: runtime.log,
   }
   const worker = await runWorker({ deps, taskList: createTaskList(deps), concurrency })
@@ -31,6 +35,11 @@ export async function startJobWorker(runtime: Runtime, concurrency: number): Pro
     await heartbeat.stop()
   })
   return { done: worker.done }
+}
+
+/** Creates the configured embedder (bge-m3 when a model is present, else the lexical fallback). */
+export function embedderFactory(runtime: Runtime): () => Promise<Embedder> {
+  return () => createConfiguredEmbedder({ ...embeddingSettings(runtime, {}), log: runtime.log })
 }
 
 export interface RunningHttpServer {

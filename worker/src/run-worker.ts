@@ -28,6 +28,9 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     noHandleSignals: true,
     // Running jobs see their abort signal quickly and stop after the batch in flight.
     gracefulShutdownAbortTimeout: 250,
+    // graphile-worker 0.18 batches job completions and does not flush the batch on shutdown: a job
+    // stopped by Ctrl-C would stay locked for hours. Unbatched writes finish before stop() resolves.
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   })
   return { stop: () => runner.stop(), done: runner.promise }
 }

@@ -1,5 +1,7 @@
-// Every task the job worker runs, by identifier (the identifier is also ops.jobs.kind).
-import { PIPELINE_STAGES } from '@revops/engine/pipeline/pipeline-stages'
+// Every task the job worker runs, by identifier (the identifier is also ops.jobs.kind). `embed` is not
+// here: only the embedding worker (its own process and queue, possibly on a GPU box) takes those jobs.
+import { createLexicalEmbedder } from '@revops/engine/embed/lexical-embedder'
+import { createPipelineStages } from '@revops/engine/pipeline/pipeline-stages'
 import type { TaskList } from 'graphile-worker'
 import type { WorkerDeps } from './task-runtime.ts'
 import { matchTask } from './tasks/match.ts'
@@ -12,6 +14,11 @@ export function createTaskList(deps: WorkerDeps): TaskList {
     sync: syncTask(deps),
     normalize: normalizeTask(deps),
     match: matchTask(deps),
-    pipeline: pipelineTask(deps, PIPELINE_STAGES),
+    pipeline: pipelineTask(
+      deps,
+      createPipelineStages({
+        acquireEmbedder: deps.acquireEmbedder ?? (async () => createLexicalEmbedder()),
+      }),
+    ),
   }
 }

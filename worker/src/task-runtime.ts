@@ -2,6 +2,7 @@
 // succeeded with its result, or the error of each failed attempt (queued again while retries remain).
 import type { Sql } from '@revops/db'
 import type { Tenant } from '@revops/engine/config/load-tenant-config'
+import type { Embedder } from '@revops/engine/embed/embedder'
 import { coerceError } from '@revops/engine/errors'
 import {
   markJobAttemptFailed,
@@ -18,6 +19,8 @@ export interface WorkerDeps {
   sql: Sql
   databaseUrl: string
   loadTenant: (tenantId: string) => Promise<Tenant>
+  /** The embedder of the pipeline's SEARCH stage (the lexical fallback when not given). */
+  acquireEmbedder?: () => Promise<Embedder>
   log: Logger
 }
 

@@ -1,23 +1,25 @@
 // `revops pipeline run`: every stage in order (sync -> normalize -> ...), in this process.
 
-import { PIPELINE_STAGES } from '@revops/engine/pipeline/pipeline-stages'
+import { createPipelineStages } from '@revops/engine/pipeline/pipeline-stages'
 import { runPipeline, todayIso } from '@revops/engine/pipeline/run-pipeline'
 import type { Command } from 'commander'
 import { isoDate, withRuntime } from '../command-runner.ts'
 import { createProgressDisplay } from '../progress-bars.ts'
 import { printTable } from '../reports.ts'
+import { embedderFactory } from '../services.ts'
 
 export function registerPipelineCommands(program: Command): void {
   const pipeline = program.command('pipeline').description('run the whole pipeline')
   pipeline
     .command('run')
-    .description(`run every stage in order: ${PIPELINE_STAGES.map((s) => s.name).join(' -> ')}`)
+    .description('run every stage in order: sync -> normalize -> embed -> match')
     .option('--as-of <date>', 'evaluation date YYYY-MM-DD (default: today)', isoDate)
     .action((options: { asOf?: string }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
         const progress = createProgressDisplay()
         try {
-          const report = await runPipeline(PIPELINE_STAGES, {
+          const stages = createPipelineStages({ acquireEmbedder: embedderFactory(runtime) })
+          const report = await runPipeline(stages, {
             sql: runtime.sql,
             productUrl: runtime.database.url,
             tenant: await runtime.loadTenant(),

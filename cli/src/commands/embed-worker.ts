@@ -1,0 +1,26 @@
+// `revops embed-worker`: the embedding worker until Ctrl-C (finishing the batch in flight). Run it on a
+// GPU machine with DATABASE_URL pointing at the product database.
+import { runEmbeddingWorker } from '@revops/worker/embedding/run-embedding-worker'
+import type { Command } from 'commander'
+import { withRuntime } from '../command-runner.ts'
+import { type EmbeddingCommandOptions, embeddingSettings, withEmbeddingOptions } from './embed.ts'
+
+export function registerEmbedWorkerCommand(program: Command): void {
+  withEmbeddingOptions(
+    program
+      .command('embed-worker')
+      .description('run the embedding worker (embed jobs of the embeddings queue) until stopped'),
+  ).action((options: EmbeddingCommandOptions, command: Command) =>
+    withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
+      const worker = await runEmbeddingWorker({
+        sql: runtime.sql,
+        databaseUrl: runtime.database.url,
+        ...embeddingSettings(runtime, options),
+        log: runtime.log,
+      })
+      runtime.shutdown.onShutdown(() => worker.stop())
+      runtime.log.info('embedding worker running; Ctrl-C to stop')
+      await worker.done
+    }),
+  )
+}
