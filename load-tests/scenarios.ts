@@ -35,10 +35,20 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
   const pick = () => ids[next++ % ids.length]!
   const requests =
     options.scenario === 'match-one'
-      ? [{ method: 'POST' as const, path: '/api/v1/matching/generate', setupRequest: (r: object) => ({ ...r, body: JSON.stringify({ ace_id: pick() }) }) }]
+      ? [
+          {
+            method: 'POST' as const,
+            path: '/api/v1/matching/generate',
+            setupRequest: (r: object) => ({ ...r, body: JSON.stringify({ ace_id: pick() }) }),
+          },
+        ]
       : [
           { method: 'GET' as const, path: '/api/v1/opportunities?source=ace&sort=close_date&limit=50' },
-          { method: 'GET' as const, path: '/api/v1/matches', setupRequest: (r: object) => ({ ...r, path: `/api/v1/matches?ace_id=${pick()}` }) },
+          {
+            method: 'GET' as const,
+            path: '/api/v1/matches',
+            setupRequest: (r: object) => ({ ...r, path: `/api/v1/matches?ace_id=${pick()}` }),
+          },
           { method: 'GET' as const, path: '/api/v1/health' },
         ]
   // Every response time is kept, so the percentiles are exact (autocannon's summary has no p95).
@@ -50,14 +60,21 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     headers,
     requests,
   }) as unknown as autocannon.Instance & Promise<autocannon.Result>
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime))
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+    times.push(responseTime),
+  )
   const result = await instance
   return {
     scenario: options.scenario,
     requests: result.requests.total,
     errors: result.errors,
     non2xx: result.non2xx,
-    latencyMs: { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: Math.max(...times) },
+    latencyMs: {
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      max: Math.max(...times),
+    },
     requestsPerSecond: Math.round((times.length / options.seconds) * 10) / 10,
   }
 }

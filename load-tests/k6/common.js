@@ -7,6 +7,8 @@ export const HEADERS = {
 
 /** ACE opportunity ids to work on, read once from the API in setup(). */
 export function aceIds(http, limit = 200) {
-  const response = http.get(`${BASE_URL}/api/v1/opportunities?source=ace&limit=${limit}`, { headers: HEADERS })
+  const response = http.get(`${BASE_URL}/api/v1/opportunities?source=ace&limit=${limit}`, {
+    headers: HEADERS,
+  })
   return JSON.parse(response.body).data.items.map((item) => item.source_id)
 }
