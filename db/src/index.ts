@@ -1,4 +1,5 @@
 export * from './connect.ts'
+export * from './copy-text.ts'
 export * from './embedded-postgres.ts'
 export * from './migrate.ts'
 export * from './pending-migrations.ts'

@@ -47,6 +47,8 @@ export interface MatchedPair extends CandidatePair, ScoredPair {
 }
 
 export interface MatchResult {
+  /** Milliseconds per phase (compare, estimate, score). */
+  timings: Record<string, number>
   parameters: ModelParameters
   estimation: { iterations: number; converged: boolean; candidatePairs: number; randomPairs: number } | null
   pairs: MatchedPair[]
@@ -59,11 +61,19 @@ export function runMatching(problem: MatchProblem): MatchResult {
     problem.prepared ?? prepareComparisons(problem.comparisons, [...problem.left, ...problem.right])
   const leftById = new Map(problem.left.map((r) => [r.id, r]))
   const rightById = new Map(problem.right.map((r) => [r.id, r]))
+  const timings: Record<string, number> = {}
+  let clock = performance.now()
+  const lap = (phase: string) => {
+    const now = performance.now()
+    timings[phase] = Math.round(now - clock)
+    clock = now
+  }
   const candidates = problem.candidates.filter((c) => leftById.has(c.left) && rightById.has(c.right))
   const vectors = candidates.map((c) =>
     compareAll(comparisons, leftById.get(c.left)!, rightById.get(c.right)!),
   )
 
+  lap('compare')
   const strata = problem.priorBy ? stratify(problem.left, problem.priorBy) : undefined
   let parameters = problem.parameters
   let estimation: MatchResult['estimation'] = null
@@ -92,6 +102,7 @@ export function runMatching(problem: MatchProblem): MatchResult {
     }
   }
 
+  lap('estimate')
   const labelled = new Map<number, boolean>()
   if (problem.labels) {
     candidates.forEach((c, index) => {
@@ -108,7 +119,9 @@ export function runMatching(problem: MatchProblem): MatchResult {
     strata,
   )
   const scored = candidates.map((candidate, index) => ({ ...candidate, ...scores[index]! }))
-  return { parameters, estimation, pairs: selectAndBand(scored, problem) }
+  const pairs = selectAndBand(scored, problem)
+  lap('score')
+  return { timings, parameters, estimation, pairs }
 }
 
 function stratify(records: MatchRecord[], field: string): Map<string, string | null> {

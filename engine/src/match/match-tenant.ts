@@ -10,7 +10,7 @@ import { applyAssignment } from './apply-assignment.ts'
 import { generateCandidates } from './blocking/generate-candidates.ts'
 import { blockOnKeys } from './blocking/key-blocking.ts'
 import { blockOnNearest } from './blocking/nearest-blocking.ts'
-import { blockOnTrigrams } from './blocking/trigram-blocking.ts'
+import { blockOnTrigrams } from './blocking/trigram-index.ts'
 import type { MatchingConfig } from './config/matching-config.ts'
 import { prepareComparisons, runMatching } from './match-engine.ts'
 import { loadRecords } from './store/load-records.ts'
@@ -36,6 +36,8 @@ export interface MatchTenantOptions {
 }
 
 export interface MatchTenantReport {
+  /** Milliseconds per phase. */
+  timings: Record<string, number>
   runId: string
   mode: 'full' | 'incremental'
   modelId: string
@@ -61,12 +63,24 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
   const mode =
     options.mode === 'full' || !stored || stored.configHash !== hash || !previous ? 'full' : 'incremental'
   const runId = await startRun(sql, tenantId, mode, options.jobId)
+  const timings: Record<string, number> = {}
+  let clock = performance.now()
+  const lap = (phase: string) => {
+    const now = performance.now()
+    timings[phase] = Math.round(now - clock)
+    clock = now
+  }
   try {
     progress({ step: 'match: load records', done: 0, total: 2 })
     const left = await loadRecords(sql, tenantId, config.left)
     const right = await loadRecords(sql, tenantId, config.right)
     progress({ step: 'match: load records', done: 2, total: 2 })
     const comparisons = prepareComparisons(config.comparisons, [...left.records, ...right.records])
+    lap('load')
+    timings['load:left_rows'] = left.timings.rows
+    timings['load:left_vectors'] = left.timings.vectors
+    timings['load:right_rows'] = right.timings.rows
+    timings['load:right_vectors'] = right.timings.vectors
 
     let targets = left.records
     if (mode === 'incremental') {
@@ -76,15 +90,10 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
     }
 
     progress({ step: 'match: candidates', done: 0, total: 1 })
-    const generation = await generateCandidates({
-      sql,
-      tenantId,
-      rules: config.blocking,
-      left: targets,
-      right: right.records,
-      rightSource: config.right,
-    })
+    const generation = generateCandidates({ rules: config.blocking, left: targets, right: right.records })
     progress({ step: 'match: candidates', done: 1, total: 1 })
+    lap('candidates')
+    for (const [rule, ms] of Object.entries(generation.perRuleMs)) timings[`blocking:${rule}`] = ms
 
     const labels = await reviewLabels(sql, tenantId, config.left.entity)
     const result = runMatching({
@@ -100,6 +109,8 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
       priorBy: config.prior_by,
       randomPairs: config.random_pairs,
     })
+    Object.assign(timings, result.timings)
+    clock = performance.now()
     const modelId =
       mode === 'incremental'
         ? stored!.modelId
@@ -119,7 +130,9 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
       modelId,
       runId,
     })
+    lap('save')
     const assignment = await applyAssignment(sql, tenantId, config)
+    lap('assign')
     progress({ step: 'match: save', done: 1, total: 1 })
     await finishRun(sql, runId, {
       status: 'succeeded',
@@ -131,6 +144,7 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
       rightChangedUntil: maxTime(right.newestChange, previous?.rightChangedUntil),
     })
     return {
+      timings,
       runId,
       mode,
       modelId,
@@ -190,14 +204,8 @@ async function affectedLeftIds(
           : []
     for (const pair of pairs) affected.add(pair.left)
     if (rule.kind === 'trigram') {
-      // The other way round: changed right records probe the left side's trigram index.
-      const reverse = await blockOnTrigrams(
-        sql,
-        tenantId,
-        { ...rule, left: rule.right, right: rule.left },
-        changedRecords,
-        config.left,
-      )
+      // The other way round: changed right records probe the left side's names.
+      const reverse = blockOnTrigrams({ ...rule, left: rule.right, right: rule.left }, changedRecords, left)
       for (const pair of reverse) affected.add(pair.right)
     }
   }

@@ -1,13 +1,13 @@
 // Matching one left record on demand (the API's "match this ACE opportunity now"). A session keeps the
 // population in memory — the right records with their blocking indexes and the comparisons prepared
 // with statistics over every record — and reloads it when it is older than `maxAgeMs`, so a request
-// costs a trigram query, the comparisons of a few dozen pairs and one write.
+// costs reading one record, the comparisons of a few dozen pairs and one write.
 import type { Sql } from '@revops/db'
 import { NotFoundError } from '../errors.ts'
 import { applyAssignment } from './apply-assignment.ts'
 import { blockOnKeys, type ProposedPair } from './blocking/key-blocking.ts'
-import { blockOnNearest } from './blocking/nearest-blocking.ts'
-import { blockOnTrigrams } from './blocking/trigram-blocking.ts'
+import { blockOnNearest, createNearestIndex, type NearestIndex } from './blocking/nearest-blocking.ts'
+import { blockOnTrigrams, type TrigramIndex, trigramIndexOf } from './blocking/trigram-index.ts'
 import type { MatchingConfig } from './config/matching-config.ts'
 import { type CandidatePair, pairKey, prepareComparisons, runMatching } from './match-engine.ts'
 import type { Comparison } from './model/comparison.ts'
@@ -32,6 +32,11 @@ interface Population {
   model: StoredModel
   right: MatchRecord[]
   comparisons: Comparison<MatchRecord>[]
+  /** Nearest-neighbour and trigram indexes per blocking rule, built once per population. */
+  nearest: Map<string, NearestIndex | null>
+  trigrams: Map<string, TrigramIndex>
+  /** Embedding model per vector field, so a request reads exactly that model's vectors. */
+  models: Record<string, string>
 }
 
 export function createMatchingSession(options: {
@@ -49,11 +54,20 @@ export function createMatchingSession(options: {
     if (!model) throw new NotFoundError('no matching model yet: run the pipeline (or a full match) first')
     const left = await loadRecords(sql, tenantId, config.left)
     const right = await loadRecords(sql, tenantId, config.right)
+    const nearest = new Map<string, NearestIndex | null>()
+    const trigrams = new Map<string, TrigramIndex>()
+    for (const rule of config.blocking) {
+      if (rule.kind === 'nearest') nearest.set(rule.name, createNearestIndex(right.records, rule.right))
+      if (rule.kind === 'trigram') trigrams.set(rule.name, trigramIndexOf(right.records, rule.right))
+    }
     return {
       loadedAt: Date.now(),
       model,
       right: right.records,
       comparisons: prepareComparisons(config.comparisons, [...left.records, ...right.records]),
+      nearest,
+      trigrams,
+      models: left.models,
     }
   }
 
@@ -69,7 +83,10 @@ export function createMatchingSession(options: {
   return {
     async matchOne(leftId) {
       const world = await current()
-      const { records } = await loadRecords(sql, tenantId, config.left, { ids: [leftId] })
+      const { records } = await loadRecords(sql, tenantId, config.left, {
+        ids: [leftId],
+        models: world.models,
+      })
       const record = records[0]
       if (!record) throw new NotFoundError(`no ${config.left.entity} ${leftId}`)
       const proposals: ProposedPair[] = []
@@ -88,9 +105,9 @@ export function createMatchingSession(options: {
             ),
           )
         } else if (rule.kind === 'trigram') {
-          proposals.push(...(await blockOnTrigrams(sql, tenantId, rule, [record], config.right)))
+          proposals.push(...blockOnTrigrams(rule, [record], world.trigrams.get(rule.name)!))
         } else {
-          proposals.push(...blockOnNearest(rule, [record], world.right))
+          proposals.push(...blockOnNearest(rule, [record], world.nearest.get(rule.name) ?? null))
         }
       }
       const candidates = new Map<string, CandidatePair>()

@@ -46,14 +46,7 @@ export async function evaluateTenant(
   const atAutoLink = linkMetrics(links, truth, config.thresholds.auto_link)
   const left = await loadRecords(sql, tenantId, config.left)
   const right = await loadRecords(sql, tenantId, config.right)
-  const generation = await generateCandidates({
-    sql,
-    tenantId,
-    rules: config.blocking,
-    left: left.records,
-    right: right.records,
-    rightSource: config.right,
-  })
+  const generation = generateCandidates({ rules: config.blocking, left: left.records, right: right.records })
   return {
     leftRecords: left.records.length,
     withCounterpart: [...truth.values()].filter((v) => v !== null).length,

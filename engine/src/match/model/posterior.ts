@@ -2,8 +2,8 @@
 // among its candidates. Candidate j of record i gets weight (lambda / n_i) * BF_j, "no counterpart"
 // gets (1 - lambda), and the posteriors are the normalised weights (computed in log space).
 import type { ComparisonVector } from './comparison.ts'
+import { NULL_LEVEL } from './comparison.ts'
 import { lambdaFor, type ModelParameters } from './parameters.ts'
-import { evidenceBits } from './score.ts'
 
 /** Groups candidate indexes by their left record. */
 export function groupIndexes(groups: string[]): Map<string, number[]> {
@@ -39,7 +39,19 @@ export function exclusiveScores(
   const evidence = new Float64Array(count)
   const prior = new Float64Array(count)
   const competition = new Float64Array(count)
-  for (let j = 0; j < count; j++) evidence[j] = evidenceBits(parameters, vectors[j]!)
+  // Bits per comparison level, computed once: the evidence of a pair is then a sum of table lookups.
+  const table = parameters.comparisons.map(({ m, u }) =>
+    m.map((value, level) => Math.log2(value / u[level]!)),
+  )
+  for (let j = 0; j < count; j++) {
+    const vector = vectors[j]!
+    let total = 0
+    for (let c = 0; c < vector.length; c++) {
+      const level = vector[c]!.level
+      if (level !== NULL_LEVEL) total += table[c]![level]!
+    }
+    evidence[j] = total
+  }
   for (const [group, members] of groupIndexes(groups)) {
     const lambda = lambdaFor(parameters, strata?.get(group))
     const confirmed = labels ? members.find((j) => labels.get(j) === true) : undefined

@@ -9,10 +9,16 @@ export interface LoadOptions {
   ids?: string[] | undefined
   /** Only records changed after this time. */
   changedAfter?: string | null | undefined
+  /** Embedding model per vector field (default: the newest model of each text kind). */
+  models?: Record<string, string> | undefined
 }
 
 export interface LoadedSide {
   records: MatchRecord[]
+  /** The embedding model whose vectors were attached, per vector field. */
+  models: Record<string, string>
+  /** Milliseconds reading the rows and the vectors. */
+  timings: { rows: number; vectors: number }
   /** Newest change time among the loaded records. */
   newestChange: string | null
 }
@@ -40,6 +46,7 @@ export async function loadRecords(
     parameters.push(options.changedAfter)
     conditions.push(`(${source.updated}) > $${parameters.length}::timestamptz`)
   }
+  const started = performance.now()
   const rows = await sql.unsafe<Record<string, unknown>[]>(
     `select ${select}\nfrom ${source.from}\nwhere ${conditions.join(' and ')}`,
     parameters as never[],
@@ -53,9 +60,11 @@ export async function loadRecords(
     for (const [name] of fields) values[name] = toFieldValue(row[name])
     return createRecord(String(row.__id), values)
   })
-  if (Object.keys(source.vectors).length > 0 && records.length > 0)
-    await attachVectors(sql, tenantId, source, records)
-  return { records, newestChange }
+  const rowsMs = performance.now() - started
+  const models = options.models ?? (await newestModels(sql, tenantId, source))
+  if (records.length > 0) await attachVectors(sql, tenantId, source, records, models)
+  const timings = { rows: Math.round(rowsMs), vectors: Math.round(performance.now() - started - rowsMs) }
+  return { records, newestChange, models, timings }
 }
 
 function toFieldValue(value: unknown): FieldValue {
@@ -68,16 +77,19 @@ function toFieldValue(value: unknown): FieldValue {
 
 /**
  * Dense vectors come as `array_send` bytes (binary real[]: parsing text arrays of 1,024 floats per
- * record would dominate the run) from the newest model of each text kind.
+ * record would dominate the run), of one model per text kind.
  */
 async function attachVectors(
   sql: Sql,
   tenantId: string,
   source: RecordSource,
   records: MatchRecord[],
+  models: Record<string, string>,
 ): Promise<void> {
   const byId = new Map(records.map((r) => [r.id, r]))
   for (const [field, textKind] of Object.entries(source.vectors)) {
+    const model = models[field]
+    if (!model) continue
     const sparseField = `${field}_sparse`
     const ids = records.map((r) => r.id)
     for (let start = 0; start < ids.length; start += 5000) {
@@ -85,9 +97,7 @@ async function attachVectors(
         select e.entity_id, array_send(e.embedding) as vector, e.sparse
         from search.embeddings e
         where e.tenant_id = ${tenantId} and e.entity_kind = ${source.entity} and e.text_kind = ${textKind}
-          and e.entity_id = any(${ids.slice(start, start + 5000)})
-          and e.model = (select model from search.embeddings where tenant_id = ${tenantId} and entity_kind = ${source.entity}
-                         and text_kind = ${textKind} order by updated_at desc limit 1)`
+          and e.entity_id = any(${ids.slice(start, start + 5000)}) and e.model = ${model}`
       for (const row of rows) {
         const record = byId.get(row.entity_id)
         if (!record) continue
@@ -113,4 +123,21 @@ export function decodeRealArray(bytes: Buffer): Float32Array {
     offset += Math.max(0, size)
   }
   return out
+}
+
+/** The most recently used embedding model of each vector field (one query per field). */
+async function newestModels(
+  sql: Sql,
+  tenantId: string,
+  source: RecordSource,
+): Promise<Record<string, string>> {
+  const models: Record<string, string> = {}
+  for (const [field, textKind] of Object.entries(source.vectors)) {
+    const [row] = await sql<{ model: string }[]>`
+      select model from search.embeddings
+      where tenant_id = ${tenantId} and entity_kind = ${source.entity} and text_kind = ${textKind}
+      group by model order by max(updated_at) desc limit 1`
+    if (row) models[field] = row.model
+  }
+  return models
 }

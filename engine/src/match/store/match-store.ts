@@ -1,8 +1,11 @@
 // Persistence of matching: models, runs, scored candidates and reviewers' decisions.
-import type { Sql } from '@revops/db'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { copyRow, type Sql } from '@revops/db'
 import type { Band } from '../bands.ts'
 import type { MatchedPair } from '../match-engine.ts'
 import type { ModelParameters } from '../model/parameters.ts'
+import type { Explanation } from '../model/score.ts'
 
 export interface StoredModel {
   modelId: string
@@ -76,8 +79,9 @@ export async function lastSuccessfulRun(
 
 /**
  * Replaces the stored candidates of the given left records with the newly scored ones (the best `keep`
- * per record): pairs scored again keep their id (upsert), pairs no longer proposed are removed. In one
- * transaction, so readers never see a record without candidates.
+ * per record): pairs scored again keep their id (upsert), pairs no longer proposed are removed. Rows go
+ * through COPY into a temporary table (a multi-row INSERT of tens of thousands of explanations was the
+ * slowest part of a run), all in one transaction, so readers never see a record without candidates.
  */
 export async function replaceCandidates(
   sql: Sql,
@@ -94,30 +98,35 @@ export async function replaceCandidates(
 ): Promise<number> {
   const kept = input.pairs.filter((pair) => pair.rank <= input.keep || pair.selected)
   return sql.begin(async (tx) => {
-    for (let start = 0; start < kept.length; start += 1000) {
-      const rows = kept.slice(start, start + 1000).map((pair) => ({
-        tenant_id: input.tenantId,
-        left_entity: input.leftEntity,
-        left_id: pair.left,
-        right_entity: input.rightEntity,
-        right_id: pair.right,
-        probability: pair.probability,
-        log_odds: pair.logOdds,
-        band: pair.band,
-        rank: pair.rank,
-        selected: false,
-        provenance: pair.provenance,
-        explanation: tx.json(pair.explanation as never),
-        model_id: input.modelId,
-        run_id: input.runId,
-      }))
-      await tx`
-        insert into match.candidates ${tx(rows)}
-        on conflict (tenant_id, left_entity, left_id, right_id) do update set
-          right_entity = excluded.right_entity, probability = excluded.probability, log_odds = excluded.log_odds,
-          band = excluded.band, rank = excluded.rank, provenance = excluded.provenance, explanation = excluded.explanation,
-          model_id = excluded.model_id, run_id = excluded.run_id, updated_at = now()`
-    }
+    await tx`
+      create temp table match_stage (
+        left_id text, right_id text, probability double precision, log_odds double precision, band text,
+        rank integer, provenance text[], explanation jsonb
+      ) on commit drop`
+    const lines = kept.map((pair) =>
+      copyRow([
+        pair.left,
+        pair.right,
+        pair.probability,
+        pair.logOdds,
+        pair.band,
+        pair.rank,
+        pair.provenance,
+        JSON.stringify(compactExplanation(pair.explanation)),
+      ]),
+    )
+    const writable = await tx`copy match_stage from stdin`.writable()
+    await pipeline(Readable.from(chunked(lines)), writable)
+    await tx`
+      insert into match.candidates (tenant_id, left_entity, left_id, right_entity, right_id, probability, log_odds, band,
+        rank, selected, provenance, explanation, model_id, run_id)
+      select ${input.tenantId}, ${input.leftEntity}, left_id, ${input.rightEntity}, right_id, probability, log_odds, band,
+        rank, false, provenance, explanation, ${input.modelId}, ${input.runId}
+      from match_stage
+      on conflict (tenant_id, left_entity, left_id, right_id) do update set
+        right_entity = excluded.right_entity, probability = excluded.probability, log_odds = excluded.log_odds,
+        band = excluded.band, rank = excluded.rank, provenance = excluded.provenance, explanation = excluded.explanation,
+        model_id = excluded.model_id, run_id = excluded.run_id, updated_at = now()`
     // Candidates of these records that were not scored again are gone.
     for (let start = 0; start < input.leftIds.length; start += 10_000) {
       await tx`
@@ -127,6 +136,29 @@ export async function replaceCandidates(
     }
     return kept.length
   })
+}
+
+/** Explanations are stored rounded: they are read by people, and halve in size. */
+function compactExplanation(explanation: Explanation): Explanation {
+  const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits
+  return {
+    prior: {
+      ...explanation.prior,
+      lambda: round(explanation.prior.lambda, 4),
+      bits: round(explanation.prior.bits, 3),
+    },
+    contributions: explanation.contributions.map((c) => ({
+      ...c,
+      bits: round(c.bits, 3),
+      m: c.m === null ? null : round(c.m, 4),
+      u: c.u === null ? null : round(c.u, 4),
+    })),
+    competition: { bits: round(explanation.competition.bits, 3) },
+  }
+}
+
+function* chunked(lines: string[]): Generator<string> {
+  for (let i = 0; i < lines.length; i += 500) yield lines.slice(i, i + 500).join('')
 }
 
 /** The newest reviewer decision per pair, as labels for estimation. */

@@ -58,15 +58,17 @@ function query(sql: Sql, tenantId: string, where: ReturnType<Sql>) {
   return sql<Row[]>`
     select c.candidate_id::text, c.left_entity, c.left_id, c.right_entity, c.right_id, c.probability, c.band, c.rank,
            c.selected, c.provenance, c.explanation, r.decision, r.reviewer, r.note, r.created_at as reviewed_at,
-           o.title, o.customer_name, o.stage, o.close_date, o.amount::text as amount, c.model_id::text, c.updated_at
+           o.title, o.customer_name, o.stage_name as stage, o.date_deadline::text as close_date,
+           o.expected_revenue::text as amount, c.model_id::text, c.updated_at
     from match.candidates c
     left join lateral (
       select decision, reviewer, note, created_at from match.reviews v
       where v.tenant_id = c.tenant_id and v.left_entity = c.left_entity and v.left_id = c.left_id and v.right_id = c.right_id
       order by created_at desc, review_id desc limit 1
     ) r on true
-    left join core.opportunities o
-      on o.tenant_id = c.tenant_id and c.right_entity = 'odoo_opportunity' and o.id = 'odoo:' || c.right_id
+    left join core.odoo_opportunities o
+      on o.tenant_id = c.tenant_id and c.right_entity = 'odoo_opportunity' and c.right_id ~ '^[0-9]{1,18}$'
+     and o.lead_id = c.right_id::bigint
     where c.tenant_id = ${tenantId} ${where}
     order by c.left_id, c.rank`
 }
