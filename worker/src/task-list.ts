@@ -4,6 +4,7 @@ import { createLexicalEmbedder } from '@revops/engine/embed/lexical-embedder'
 import { createPipelineStages } from '@revops/engine/pipeline/pipeline-stages'
 import type { TaskList } from 'graphile-worker'
 import type { WorkerDeps } from './task-runtime.ts'
+import { decideTask } from './tasks/decide.ts'
 import { matchTask } from './tasks/match.ts'
 import { normalizeTask } from './tasks/normalize.ts'
 import { pipelineTask } from './tasks/pipeline.ts'
@@ -14,6 +15,7 @@ export function createTaskList(deps: WorkerDeps): TaskList {
     sync: syncTask(deps),
     normalize: normalizeTask(deps),
     match: matchTask(deps),
+    decide: decideTask(deps),
     pipeline: pipelineTask(
       deps,
       createPipelineStages({

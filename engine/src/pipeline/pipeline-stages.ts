@@ -1,9 +1,10 @@
-// The stages of the pipeline, in order: RAW -> CORE -> SEARCH -> MATCH (-> RULES).
+// The stages of the pipeline, in order: RAW -> CORE -> SEARCH -> MATCH -> RULES.
 import type { Embedder } from '../embed/embedder.ts'
 import { createEmbedStage } from './embed-stage.ts'
 import { matchStage } from './match-stage.ts'
 import { normalizeStage } from './normalize-stage.ts'
 import type { PipelineStage } from './pipeline-stage.ts'
+import { rulesStage } from './rules-stage.ts'
 import { syncStage } from './sync-stage.ts'
 
 export interface PipelineStagesOptions {
@@ -12,5 +13,5 @@ export interface PipelineStagesOptions {
 }
 
 export function createPipelineStages(options: PipelineStagesOptions): PipelineStage[] {
-  return [syncStage, normalizeStage, createEmbedStage(options.acquireEmbedder), matchStage]
+  return [syncStage, normalizeStage, createEmbedStage(options.acquireEmbedder), matchStage, rulesStage]
 }

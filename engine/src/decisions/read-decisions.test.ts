@@ -1,0 +1,90 @@
+import { useTestDatabase } from '@revops/db/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NotFoundError, ValidationError } from '../errors.ts'
+import { listAuditEvents } from './audit-events.ts'
+import { readDecisionHistory } from './decision-history.ts'
+import { evaluateDecisions } from './evaluate-decisions.ts'
+import { type DecisionSummary, listCurrentDecisions, readCurrentDecision } from './read-decisions.ts'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from './testing/decisions-fixture.ts'
+
+const db = useTestDatabase()
+let fixture: DecisionsFixture
+
+beforeAll(async () => {
+  fixture = await createDecisionsFixture(db)
+  await evaluateDecisions(db.sql, { tenant: fixture.tenant, asOf: AS_OF, actor: 'ann' })
+})
+afterAll(() => fixture.dispose())
+
+async function allPages(filter: Omit<Parameters<typeof listCurrentDecisions>[2], 'limit' | 'after'>) {
+  const items: DecisionSummary[] = []
+  let after: string | undefined
+  for (;;) {
+    const page = await listCurrentDecisions(db.sql, 'demo', { ...filter, limit: 7, after })
+    items.push(...page.items)
+    if (!page.next_cursor) return items
+    after = page.next_cursor
+  }
+}
+
+describe('listCurrentDecisions', () => {
+  it('pages through the current decision of every ACE opportunity in ACE id order', async () => {
+    const items = await allPages({})
+    expect(items.map((item) => item.ace_id)).toEqual(fixture.truth.map((row) => row.aceId).sort())
+    expect(items[0]).toMatchObject({ ruleset: 'pod', ruleset_version: 1, as_of: AS_OF, review: null })
+  })
+
+  it('filters by outcome, by a rule failing or in review, and by evaluation time', async () => {
+    const rejected = await allPages({ outcome: 'auto_reject' })
+    expect(rejected.length).toBeGreaterThan(0)
+    for (const item of rejected) expect(item.outcome).toBe('auto_reject')
+    const spend = await allPages({ ruleId: 'spend_threshold' })
+    expect(spend.length).toBeGreaterThan(0)
+    for (const item of spend)
+      expect([...item.failed_rules, ...item.review_rules]).toContain('spend_threshold')
+    const failing = await allPages({ ruleId: 'spend_threshold', ruleResults: ['fail'] })
+    for (const item of failing) expect(item.failed_rules).toContain('spend_threshold')
+    expect(await allPages({ evaluatedFrom: '2999-01-01' })).toEqual([])
+    expect((await allPages({ evaluatedTo: '2999-01-01' })).length).toBe(fixture.truth.length)
+    await expect(
+      listCurrentDecisions(db.sql, 'demo', { evaluatedFrom: 'yesterday', limit: 5 }),
+    ).rejects.toBeInstanceOf(ValidationError)
+  })
+})
+
+describe('readCurrentDecision', () => {
+  it('explains a decision: every rule trace, the facts, and the match candidate behind them', async () => {
+    const [linked] = await db.sql<{ left_id: string; candidate_id: string }[]>`
+      select left_id, candidate_id::text from match.candidates where tenant_id = 'demo' and selected order by left_id limit 1`
+    const decision = await readCurrentDecision(db.sql, 'demo', linked!.left_id)
+    expect(decision).toMatchObject({ ace_id: linked!.left_id, is_current: true, actor: 'ann' })
+    expect(decision.rules.map((rule) => rule.rule_id)).toContain('spend_threshold')
+    expect(decision.facts.opportunity.id).toBe(linked!.left_id)
+    expect(decision.match?.id).toBe(linked!.candidate_id)
+    expect(decision.match?.explanation.contributions.length).toBeGreaterThan(0)
+  })
+
+  it('is not found for an opportunity without a decision', async () => {
+    await expect(readCurrentDecision(db.sql, 'demo', 'O-none')).rejects.toBeInstanceOf(NotFoundError)
+    await expect(readDecisionHistory(db.sql, 'demo', 'O-none')).rejects.toBeInstanceOf(NotFoundError)
+  })
+})
+
+describe('listAuditEvents', () => {
+  it('filters the audit log by action, subject and time, newest first, paged', async () => {
+    const all = await listAuditEvents(db.sql, 'demo', { limit: 1 })
+    expect(all.items[0]).toMatchObject({ action: 'decisions.evaluated', actor: 'ann' })
+    const next = await listAuditEvents(db.sql, 'demo', { limit: 1, before: all.next_cursor! })
+    expect(next.items[0]).toMatchObject({ action: 'ruleset.published', actor: 'system', subject_id: 'pod' })
+    expect(next.next_cursor).toBeNull()
+    expect((await listAuditEvents(db.sql, 'demo', { action: 'decision.approved', limit: 5 })).items).toEqual(
+      [],
+    )
+    expect(
+      (await listAuditEvents(db.sql, 'demo', { subjectType: 'ruleset', subjectId: 'pod', limit: 5 })).items,
+    ).toHaveLength(2)
+    expect((await listAuditEvents(db.sql, 'demo', { from: '2999-01-01T00:00:00Z', limit: 5 })).items).toEqual(
+      [],
+    )
+  })
+})

@@ -1,0 +1,137 @@
+// What a candidate ruleset would change before anyone publishes it: the current ruleset and the
+// candidate evaluated side by side on the same facts at the same as-of date, with the counts per
+// outcome and every ACE opportunity whose outcome moves. Writes nothing.
+import path from 'node:path'
+import type { Sql } from '@revops/db'
+import type { Tenant } from '../config/load-tenant-config.ts'
+import type { CompiledRuleset } from '../rules/compile-ruleset.ts'
+import { diffRulesets, type RulesetDiff } from '../rules/diff-rulesets.ts'
+import { evaluateRuleset, type Outcome, type RuleResult } from '../rules/evaluate-ruleset.ts'
+import { type DecisionsConfig, loadDecisionsConfig } from './decisions-config.ts'
+import { emptyOutcomeCounts, type OutcomeCounts } from './evaluate-decisions.ts'
+import { collectFacts } from './facts/collect-facts.ts'
+import { DEFAULT_RULESET, readCandidateRuleset, readRulesetFileText, rulesDirOf } from './publish-ruleset.ts'
+import { compileRulesetVersion, readLatestRulesetVersion } from './ruleset-versions.ts'
+
+export interface SimulateRulesetOptions {
+  tenant: Pick<Tenant, 'dir' | 'config'>
+  /** The candidate ruleset's YAML. */
+  text: string
+  /** Shown in errors. */
+  fileName?: string | undefined
+  asOf: string
+  config?: DecisionsConfig | undefined
+}
+
+export interface RuleChange {
+  rule_id: string
+  before: RuleResult | null
+  after: RuleResult | null
+}
+
+export interface OutcomeChange {
+  ace_id: string
+  before: Outcome
+  after: Outcome
+  /** Rules whose result differs (a rule only one side has counts as changed). */
+  rules: RuleChange[]
+}
+
+export interface SimulationReport {
+  as_of: string
+  /** What today's decisions are made with: the latest published version, else the tenant's file. */
+  current: { ruleset: string; version: number | null; content_hash: string }
+  candidate: { ruleset: string; content_hash: string }
+  diff: RulesetDiff
+  evaluated: number
+  counts: { current: OutcomeCounts; candidate: OutcomeCounts }
+  /** Opportunities whose rule results differ but whose outcome stays. */
+  rules_changed_only: number
+  /** Opportunities whose outcome changes, by ACE id. */
+  changes: OutcomeChange[]
+}
+
+async function currentRuleset(
+  sql: Sql,
+  tenant: SimulateRulesetOptions['tenant'],
+  name: string,
+): Promise<{ compiled: CompiledRuleset; version: number | null }> {
+  const tenantId = tenant.config.tenant_id
+  const latest =
+    (await readLatestRulesetVersion(sql, tenantId, name)) ??
+    (name === DEFAULT_RULESET ? undefined : await readLatestRulesetVersion(sql, tenantId, DEFAULT_RULESET))
+  if (latest) return { compiled: compileRulesetVersion(latest), version: latest.version }
+  // Nothing published yet: today's decisions would come from the tenant's own file.
+  const file = path.join(rulesDirOf(tenant), `${DEFAULT_RULESET}.yaml`)
+  const candidate = await readCandidateRuleset(await readRulesetFileText(file), {
+    fileName: file,
+    rulesDir: rulesDirOf(tenant),
+  })
+  return { compiled: candidate.compiled, version: null }
+}
+
+function ruleChanges(
+  before: ReturnType<typeof evaluateRuleset>,
+  after: ReturnType<typeof evaluateRuleset>,
+): RuleChange[] {
+  const results = new Map<string, RuleChange>()
+  for (const rule of before.rules)
+    results.set(rule.rule_id, { rule_id: rule.rule_id, before: rule.result, after: null })
+  for (const rule of after.rules) {
+    const entry = results.get(rule.rule_id) ?? { rule_id: rule.rule_id, before: null, after: null }
+    results.set(rule.rule_id, { ...entry, after: rule.result })
+  }
+  return [...results.values()].filter((change) => change.before !== change.after)
+}
+
+/**
+ * Evaluates the current ruleset and a candidate on today's facts (at `asOf`) without writing anything.
+ * Throws ConfigError naming the line when the candidate does not load or compile.
+ */
+export async function simulateRuleset(sql: Sql, options: SimulateRulesetOptions): Promise<SimulationReport> {
+  const tenantId = options.tenant.config.tenant_id
+  const candidate = await readCandidateRuleset(options.text, {
+    fileName: options.fileName,
+    rulesDir: rulesDirOf(options.tenant),
+    published: { sql, tenantId },
+  })
+  const current = await currentRuleset(sql, options.tenant, candidate.resolved.name)
+  const config = options.config ?? (await loadDecisionsConfig(options.tenant.dir))
+  // Each side's facts use its own parameters (spend_charge_types may differ), so collect twice only
+  // when they differ.
+  const parameters = (compiled: CompiledRuleset) => compiled.content.parameters
+  const sameCharges =
+    JSON.stringify(parameters(current.compiled).spend_charge_types ?? null) ===
+    JSON.stringify(parameters(candidate.compiled).spend_charge_types ?? null)
+  const collect = (compiled: CompiledRuleset) =>
+    collectFacts(sql, { tenantId, asOf: options.asOf, parameters: parameters(compiled), config })
+  const currentFacts = await collect(current.compiled)
+  const candidateFacts = sameCharges ? currentFacts : await collect(candidate.compiled)
+  const counts = { current: emptyOutcomeCounts(), candidate: emptyOutcomeCounts() }
+  const changes: OutcomeChange[] = []
+  let rulesChangedOnly = 0
+  currentFacts.forEach((entry, index) => {
+    const before = evaluateRuleset(current.compiled, entry.facts)
+    const after = evaluateRuleset(candidate.compiled, candidateFacts[index]!.facts)
+    counts.current[before.outcome]++
+    counts.candidate[after.outcome]++
+    const rules = ruleChanges(before, after)
+    if (before.outcome !== after.outcome)
+      changes.push({ ace_id: entry.aceId, before: before.outcome, after: after.outcome, rules })
+    else if (rules.length > 0) rulesChangedOnly++
+  })
+  return {
+    as_of: options.asOf,
+    current: {
+      ruleset: current.compiled.name,
+      version: current.version,
+      content_hash: current.compiled.contentHash,
+    },
+    candidate: { ruleset: candidate.resolved.name, content_hash: candidate.resolved.contentHash },
+    diff: diffRulesets(current.compiled.content, candidate.resolved.content),
+    evaluated: currentFacts.length,
+    counts,
+    rules_changed_only: rulesChangedOnly,
+    changes,
+  }
+}
