@@ -10,6 +10,7 @@ import { registerExportCommands } from './commands/export.ts'
 import { registerMatchCommand } from './commands/match.ts'
 import { registerNormalizeCommand } from './commands/normalize.ts'
 import { registerPipelineCommands } from './commands/pipeline.ts'
+import { registerRulesCommands } from './commands/rules.ts'
 import { registerServeCommand } from './commands/serve.ts'
 import { registerStartCommand } from './commands/start.ts'
 import { registerSyncCommand } from './commands/sync.ts'
@@ -33,6 +34,7 @@ registerNormalizeCommand(program)
 registerEmbedCommand(program)
 registerMatchCommand(program)
 registerEvalCommand(program)
+registerRulesCommands(program)
 registerExportCommands(program)
 registerPipelineCommands(program)
 registerWorkerCommand(program)

@@ -6,6 +6,7 @@ import { getRequestListener } from '@hono/node-server'
 import { createConfiguredEmbedder } from '@revops/engine/embed/create-embedder'
 import type { Embedder } from '@revops/engine/embed/embedder'
 import { startHeartbeat } from '@revops/engine/ops/worker-heartbeat'
+import { createTenantSqlPool } from '@revops/engine/tenancy/tenant-sql'
 import { createApp } from '@revops/functions/app'
 import { runWorker } from '@revops/worker/run-worker'
 import { createTaskList } from '@revops/worker/task-list'
@@ -48,8 +49,11 @@ export interface RunningHttpServer {
 }
 
 export async function startHttpServer(runtime: Runtime, port: number): Promise<RunningHttpServer> {
+  const tenantSql = createTenantSqlPool(runtime.database.url)
+  runtime.shutdown.onShutdown(() => tenantSql.close())
   const app = createApp({
     sql: runtime.sql,
+    sqlForTenant: (tenantId) => tenantSql.forTenant(tenantId),
     log: runtime.log,
     version: PRODUCT_VERSION,
     defaultTenantId: runtime.tenantId,

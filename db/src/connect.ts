@@ -18,6 +18,8 @@ export interface ConnectOptions {
   onNotice?: (message: string) => void
   /** Every transaction read-only (source databases are never written to). */
   readOnly?: boolean
+  /** Further session settings sent at connection start (e.g. `role`, `app.tenant_id`). */
+  parameters?: Record<string, string>
 }
 
 const DATE_OID = 1082
@@ -40,6 +42,7 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
       application_name: options.applicationName ?? 'revops',
       TimeZone: 'UTC',
       ...(options.readOnly ? { default_transaction_read_only: true } : {}),
+      ...(options.parameters ?? {}),
     },
     types: {
       // Timestamps given as text pass through as text: through a JavaScript Date they would lose

@@ -1,18 +1,20 @@
 import { useTestDatabase } from '@revops/db/testing'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp } from './testing/test-app.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from './testing/test-app.ts'
 
 const db = useTestDatabase()
-let app: ReturnType<typeof createTestApp>
+let app: TestApp
 
-async function json(path: string, init?: RequestInit) {
+async function json(path: string, init?: RequestInit & { key?: string | null }) {
   const response = await app.request(path, init)
   return { status: response.status, body: (await response.json()) as any, headers: response.headers }
 }
 
+afterAll(() => app.close())
+
 beforeAll(async () => {
-  app = createTestApp(db.sql)
   await db.sql`insert into ops.tenants values ('acme', 'Acme'), ('other', 'Other')`
+  app = await createTestApp(db.sql, db.url, 'acme')
   for (let i = 1; i <= 30; i++) {
     await db.sql`
       insert into core.ace_opportunities (tenant_id, ace_id, customer_name, title, stage, close_date, project_budget,
@@ -151,21 +153,59 @@ describe('jobs and ingestion', () => {
 
 describe('health, docs and unknown routes', () => {
   it('reports health and serves the contract and its docs page', async () => {
-    const health = await json('/api/v1/health')
+    const health = await json('/api/v1/health', { key: null })
     expect(health.status).toBe(200)
     expect(health.body.data).toMatchObject({
       status: 'degraded',
       database: { ok: true },
       worker: { ok: false },
     })
-    const spec = await json('/api/openapi.json')
+    const spec = await json('/api/openapi.json', { key: null })
     expect(spec.body.openapi).toBe('3.1.0')
     expect(Object.keys(spec.body.paths)).toContain('/api/v1/opportunities/{id}')
-    const docs = await app.request('/api/docs')
+    const docs = await app.request('/api/docs', { key: null })
     expect(await docs.text()).toContain('swagger-ui-bundle.js')
-    expect((await app.request('/api/docs/assets/swagger-ui.css')).status).toBe(200)
+    expect((await app.request('/api/docs/assets/swagger-ui.css', { key: null })).status).toBe(200)
     const missing = await json('/api/v1/nothing-here')
     expect(missing.status).toBe(404)
     expect(missing.body.error.code).toBe('not_found')
+  })
+})
+
+describe('authentication and tenant isolation', () => {
+  it('refuses requests without a valid key, except health and docs', async () => {
+    const missing = await json('/api/v1/opportunities', { key: null })
+    expect(missing.status).toBe(401)
+    expect(missing.body.error.code).toBe('unauthorized')
+    expect((await json('/api/v1/opportunities', { key: 'rk_not-a-real-key-000000000000' })).status).toBe(401)
+    expect((await json('/api/v1/health', { key: null })).status).toBe(200)
+  })
+
+  it('shows each key only its own tenant, even to direct SQL through the request client', async () => {
+    const other = await createTestApp(db.sql, db.url, 'other')
+    try {
+      const mine = await json('/api/v1/opportunities?limit=500')
+      expect(mine.body.data.items.some((i: { id: string }) => i.id === 'odoo:43')).toBe(false)
+      const theirs = await other
+        .request('/api/v1/opportunities?source=odoo')
+        .then((r) => r.json() as Promise<any>)
+      expect(theirs.data.items.map((i: { id: string }) => i.id)).toEqual(['odoo:43'])
+      expect((await other.request('/api/v1/opportunities/odoo:42')).status).toBe(404)
+      // The tenant-scoped client cannot read or write another tenant's rows whatever the query says.
+      const { createTenantSqlPool } = await import('@revops/engine/tenancy/tenant-sql')
+      const pool = createTenantSqlPool(db.url)
+      try {
+        const scoped = pool.forTenant('other')
+        const rows = await scoped`select tenant_id from core.odoo_opportunities`
+        expect(rows.map((r) => r.tenant_id)).toEqual(['other'])
+        await expect(
+          scoped`insert into ops.jobs (job_id, tenant_id, kind) values (gen_random_uuid(), 'acme', 'x')`,
+        ).rejects.toThrow(/row-level security/)
+      } finally {
+        await pool.close()
+      }
+    } finally {
+      await other.close()
+    }
   })
 })

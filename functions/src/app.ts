@@ -1,6 +1,7 @@
 // The API application: middleware, the versioned routes, the OpenAPI document and its docs page.
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiDeps, AppEnv } from './app-context.ts'
+import { authenticate } from './http/authenticate.ts'
 import { requestContext } from './http/correlation.ts'
 import { docsPage } from './http/docs-page.ts'
 import { handleError, handleNotFound } from './http/error-handler.ts'
@@ -21,6 +22,7 @@ export const OPENAPI_INFO = {
       'Matches AWS Partner Central (ACE) opportunities to Odoo opportunities, decides Partner Originated Discount eligibility and compares AWS cost with customer invoices. Every success is `{ data, metadata }`, every error `{ error: { code, message, details, correlation_id } }`.',
   },
   servers: [{ url: '/' }],
+  security: [{ apiKey: [] }],
 }
 
 export function createApp(deps: ApiDeps) {
@@ -33,9 +35,16 @@ export function createApp(deps: ApiDeps) {
 
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestContext(deps))
+  app.use('*', authenticate())
   app.onError(handleError)
   app.notFound(handleNotFound)
   app.route('/api/v1', api)
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'An API key of the tenant (`revops keys create`); the embedded default prints a local key at start.',
+  })
   app.doc31(OPENAPI_PATH, OPENAPI_INFO)
   app.route('/api/docs', docsPage(OPENAPI_PATH))
   return app

@@ -13,6 +13,7 @@ export function requestContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
     const correlationId = given && SAFE_ID.test(given) ? given : randomUUID()
     c.set('correlationId', correlationId)
     c.set('tenantId', deps.defaultTenantId)
+    c.set('sql', deps.sqlForTenant(deps.defaultTenantId))
     await next()
     c.header('x-correlation-id', correlationId)
   }

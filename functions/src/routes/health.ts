@@ -30,6 +30,7 @@ const route = createRoute({
   path: '/health',
   tags: ['Operations'],
   summary: 'Health of the database, the job worker and ingestion',
+  security: [],
   responses: {
     200: {
       description: 'The service answers (status says whether everything is well)',

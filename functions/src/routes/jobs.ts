@@ -19,7 +19,7 @@ const route = createRoute({
 })
 
 export const jobRoutes = createRouter().openapi(route, async (c) => {
-  const job = await getJob(c.get('deps').sql, c.get('tenantId'), c.req.valid('param').id)
+  const job = await getJob(c.get('sql'), c.get('tenantId'), c.req.valid('param').id)
   c.header('cache-control', 'no-store')
   return ok(c, jobToApi(job))
 })

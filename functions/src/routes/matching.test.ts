@@ -4,19 +4,14 @@ import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-co
 import { matchTenant } from '@revops/engine/match/match-tenant'
 import { createDemoFixture, type DemoFixture } from '@revops/engine/testing/demo-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../app.ts'
+import { createTestApp, type TestApp } from '../testing/test-app.ts'
 
 const db = useTestDatabase()
 let fixture: DemoFixture
-let app: ReturnType<typeof createApp>
+let app: TestApp
 
 async function call(path: string, init?: RequestInit & { json?: unknown }) {
-  const response = await app.request(path, {
-    ...init,
-    ...(init?.json !== undefined
-      ? { body: JSON.stringify(init.json), headers: { 'content-type': 'application/json' } }
-      : {}),
-  })
+  const response = await app.request(path, init)
   return { status: response.status, body: (await response.json()) as any }
 }
 
@@ -28,15 +23,12 @@ beforeAll(async () => {
     config: await loadMatchingConfig(fixture.tenant),
     log: silentLogger,
   })
-  app = createApp({
-    sql: db.sql,
-    log: silentLogger,
-    version: 'test',
-    defaultTenantId: 'demo',
-    loadTenant: async () => fixture.tenant,
-  })
+  app = await createTestApp(db.sql, db.url, fixture.tenant)
 }, 120_000)
-afterAll(() => fixture.dispose())
+afterAll(async () => {
+  await app.close()
+  await fixture.dispose()
+})
 
 describe('matching API', () => {
   it('matches one ACE opportunity on demand, with explanations', async () => {
@@ -74,7 +66,7 @@ describe('matching API', () => {
     expect(rejected.body.data).toMatchObject({
       selected: false,
       probability: 0,
-      review: { decision: 'reject', reviewer: 'api' },
+      review: { decision: 'reject', reviewer: 'tests' },
     })
     const links = await call('/api/v1/matches?band=auto_link&limit=5')
     expect(links.body.data).toHaveLength(5)

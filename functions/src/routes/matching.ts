@@ -119,26 +119,29 @@ export const matchingRoutes = createRouter()
     const deps = c.get('deps')
     const tenant = await deps.loadTenant(c.get('tenantId'))
     if (body.ace_id) {
-      const { session } = await matchingFor(deps.sql, tenant)
+      const { session } = await matchingFor(c.get('sql'), tenant)
       const matches = await session.matchOne(body.ace_id)
       return ok(c, { ace_id: body.ace_id, matches: matches.map(matchToApi) }, 200)
     }
-    const { job, created } = await enqueueJob(deps.sql, {
-      tenantId: tenant.config.tenant_id,
-      kind: 'match',
-      payload: { mode: body.mode ?? 'auto' },
-      reuseActive: true,
-    })
+    const { job, created } =
+      await // graphile-worker's own tables have their own row security: jobs are queued with the owner's client,
+      // for the tenant of the API key.
+      enqueueJob(c.get('deps').sql, {
+        tenantId: tenant.config.tenant_id,
+        kind: 'match',
+        payload: { mode: body.mode ?? 'auto' },
+        reuseActive: true,
+      })
     return created ? ok(c, jobToApi(job), 202) : ok(c, jobToApi(job), 200)
   })
   .openapi(listRoute, async (c) => {
     const query = c.req.valid('query')
     const deps = c.get('deps')
     const tenant = await deps.loadTenant(c.get('tenantId'))
-    const { config } = await matchingFor(deps.sql, tenant)
+    const { config } = await matchingFor(c.get('sql'), tenant)
     const matches = query.ace_id
-      ? await readMatches(deps.sql, tenant.config.tenant_id, config.left.entity, query.ace_id)
-      : await listLinks(deps.sql, tenant.config.tenant_id, config.left.entity, {
+      ? await readMatches(c.get('sql'), tenant.config.tenant_id, config.left.entity, query.ace_id)
+      : await listLinks(c.get('sql'), tenant.config.tenant_id, config.left.entity, {
           band: query.band,
           limit: query.limit,
           after: query.after,
@@ -160,19 +163,19 @@ async function review(
 ) {
   const deps = c.get('deps')
   const tenant = await deps.loadTenant(c.get('tenantId'))
-  const { config, session } = await matchingFor(deps.sql, tenant)
-  const reviewed = await recordReview(deps.sql, {
+  const { config, session } = await matchingFor(c.get('sql'), tenant)
+  const reviewed = await recordReview(c.get('sql'), {
     tenantId: tenant.config.tenant_id,
     config,
     candidateId: id,
     decision,
-    reviewer: body.reviewer ?? 'api',
+    reviewer: body.reviewer ?? c.get('apiKeyName'),
     note: body.note,
   })
   // Score the record again: its other candidates share the probability the decision took or gave.
   const rescored = await session.matchOne(reviewed.left_id).catch(() => null)
   const match =
     rescored?.find((m) => m.id === reviewed.id) ??
-    (await readMatch(deps.sql, tenant.config.tenant_id, reviewed.id))
+    (await readMatch(c.get('sql'), tenant.config.tenant_id, reviewed.id))
   return ok(c, matchToApi(match))
 }

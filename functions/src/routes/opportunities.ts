@@ -73,7 +73,7 @@ const getRoute = createRoute({
 export const opportunityRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const query = c.req.valid('query')
-    const page = await listOpportunities(c.get('deps').sql, {
+    const page = await listOpportunities(c.get('sql'), {
       tenantId: c.get('tenantId'),
       filter: {
         source: query.source,
@@ -91,6 +91,6 @@ export const opportunityRoutes = createRouter()
     return ok(c, { items: page.items, next_cursor: page.nextCursor })
   })
   .openapi(getRoute, async (c) => {
-    const detail = await getOpportunity(c.get('deps').sql, c.get('tenantId'), c.req.valid('param').id)
+    const detail = await getOpportunity(c.get('sql'), c.get('tenantId'), c.req.valid('param').id)
     return ok(c, detail)
   })
