@@ -7,6 +7,7 @@ import { registerEmbedCommand } from './commands/embed.ts'
 import { registerEmbedWorkerCommand } from './commands/embed-worker.ts'
 import { registerEvalCommand } from './commands/eval.ts'
 import { registerExportCommands } from './commands/export.ts'
+import { registerKeysCommands } from './commands/keys.ts'
 import { registerMatchCommand } from './commands/match.ts'
 import { registerNormalizeCommand } from './commands/normalize.ts'
 import { registerPipelineCommands } from './commands/pipeline.ts'
@@ -40,6 +41,7 @@ registerPipelineCommands(program)
 registerWorkerCommand(program)
 registerEmbedWorkerCommand(program)
 registerServeCommand(program)
+registerKeysCommands(program)
 registerBenchCommands(program)
 registerStartCommand(program)
 

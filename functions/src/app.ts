@@ -5,11 +5,14 @@ import { authenticate } from './http/authenticate.ts'
 import { requestContext } from './http/correlation.ts'
 import { docsPage } from './http/docs-page.ts'
 import { handleError, handleNotFound } from './http/error-handler.ts'
+import { auditRoutes } from './routes/audit.ts'
+import { decisionRoutes } from './routes/decisions.ts'
 import { healthRoutes } from './routes/health.ts'
 import { ingestionRoutes } from './routes/ingestion.ts'
 import { jobRoutes } from './routes/jobs.ts'
 import { matchingRoutes } from './routes/matching.ts'
 import { opportunityRoutes } from './routes/opportunities.ts'
+import { rulesRoutes } from './routes/rules.ts'
 
 export const OPENAPI_PATH = '/api/openapi.json'
 
@@ -32,6 +35,9 @@ export function createApp(deps: ApiDeps) {
     .route('/', ingestionRoutes)
     .route('/', jobRoutes)
     .route('/', matchingRoutes)
+    .route('/', rulesRoutes)
+    .route('/', decisionRoutes)
+    .route('/', auditRoutes)
 
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestContext(deps))

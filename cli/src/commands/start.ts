@@ -7,6 +7,7 @@ import { enqueueJob } from '@revops/engine/jobs/job-store'
 import { todayIso } from '@revops/engine/pipeline/run-pipeline'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
+import { announceLocalKey } from '../local-key.ts'
 import type { Runtime } from '../runtime.ts'
 import { startHttpServer, startJobWorker } from '../services.ts'
 
@@ -31,6 +32,7 @@ export function registerStartCommand(program: Command): void {
             `pipeline run queued (job ${job.jobId}); follow it at ${server.url}/api/v1/jobs/${job.jobId}`,
           )
         }
+        await announceLocalKey(runtime, server.url)
         runtime.log.info(`ready: ${server.url}  (API docs ${server.url}/api/docs; Ctrl-C stops everything)`)
         await Promise.race([worker.done, server.closed])
       }),

@@ -15,6 +15,8 @@ export { evaluateDecisions } from './evaluate-decisions.ts'
 export { DECISION_EXPORT_COLUMNS, exportDecisionRows, NOT_DECIDED } from './export-decisions.ts'
 export type { CollectedFacts, CollectFactsOptions } from './facts/collect-facts.ts'
 export { collectFacts, collectOpportunityFacts } from './facts/collect-facts.ts'
+export type { DecisionFilter, DecisionPage, DecisionSort } from './list-decisions.ts'
+export { DECISION_SORTS, listCurrentDecisions } from './list-decisions.ts'
 export type { EnsurePublishedResult } from './publish-ruleset.ts'
 export {
   DEFAULT_RULESET,
@@ -24,8 +26,8 @@ export {
   readCandidateRuleset,
   rulesDirOf,
 } from './publish-ruleset.ts'
-export type { DecisionDetail, DecisionFilter, DecisionPage, DecisionSummary } from './read-decisions.ts'
-export { listCurrentDecisions, readCurrentDecision, readDecision } from './read-decisions.ts'
+export type { BestMatch, DecisionDetail, DecisionSummary } from './read-decisions.ts'
+export { readCurrentDecision, readDecision } from './read-decisions.ts'
 export type { ReproducedDecision } from './reproduce-decision.ts'
 export { reproduceDecision } from './reproduce-decision.ts'
 export type { DecisionReview, ReviewAction, ReviewDecisionInput } from './review-decision.ts'

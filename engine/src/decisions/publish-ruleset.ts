@@ -54,7 +54,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
 
 // The `ruleset:` a text declares, so a request body or a file anywhere names itself; when it cannot be
 // read, the fallback name makes parseRulesetText report the problem with its line.
-function declaredName(text: string, fallback: string): string {
+export function declaredRulesetName(text: string, fallback: string): string {
   try {
     const value = parseDocument(text).get('ruleset')
     return typeof value === 'string' && value.length > 0 ? value : fallback
@@ -74,7 +74,7 @@ export async function readCandidateRuleset(
   const fallback = options.fileName
     ? path.basename(options.fileName).replace(/\.ya?ml$/, '')
     : DEFAULT_RULESET
-  const name = declaredName(text, fallback)
+  const name = declaredRulesetName(text, fallback)
   const fileName = options.fileName ?? `${name}.yaml`
   const source: Record<string, string> = { [path.basename(fileName)]: text }
   const resolved = await parseRulesetText(text, {

@@ -2,12 +2,15 @@
 // (filtered, paged), one decision with its trace, facts, match explanation and reviews, and the history
 // of one opportunity.
 import type { Sql } from '@revops/db'
-import { NotFoundError, ValidationError } from '../errors.ts'
+import { NotFoundError } from '../errors.ts'
 import type { MatchView } from '../match/store/read-matches.ts'
 import { readMatch } from '../match/store/read-matches.ts'
 import type { Outcome, RuleTrace } from '../rules/evaluate-ruleset.ts'
 import type { FactSet } from '../rules/fact-catalog.ts'
 import { type DecisionReview, type ReviewAction, toDecisionReview } from './review-decision.ts'
+
+/** The left entity of match candidates that ACE opportunities are. */
+const ACE_ENTITY = 'ace_opportunity'
 
 export interface DecisionSummary {
   decision_id: string
@@ -27,6 +30,27 @@ export interface DecisionSummary {
   not_evaluated_rules: string[]
   /** The newest review of this decision. */
   review: { action: ReviewAction; reviewer: string; note: string; at: string } | null
+  /** The ACE opportunity as it is now (what a reviewer filters and sorts by). */
+  title: string | null
+  stage: string | null
+  opportunity_ownership: string | null
+  target_close_date: string | null
+  /** Expected monthly AWS spend (ACE project budget), USD. */
+  expected_monthly_spend: number | null
+  aws_account_id: string | null
+  /** The opportunity's best Odoo candidate now: the confirmed or selected link, else the top-ranked. */
+  best_match: BestMatch | null
+}
+
+export interface BestMatch {
+  candidate_id: string
+  odoo_lead_id: string
+  odoo_title: string | null
+  odoo_customer_name: string | null
+  probability: number
+  band: string
+  /** The newest reviewer decision on this pair, if any. */
+  review: 'confirm' | 'reject' | null
 }
 
 export interface DecisionDetail extends DecisionSummary {
@@ -43,7 +67,7 @@ export interface DecisionDetail extends DecisionSummary {
   actor: string
 }
 
-interface SummaryRow {
+export interface SummaryRow {
   decision_id: string
   ace_id: string
   customer_name: string | null
@@ -60,6 +84,19 @@ interface SummaryRow {
   reviewer: string | null
   review_note: string | null
   reviewed_at: Date | null
+  title: string | null
+  stage: string | null
+  ownership: string | null
+  close_date: string | null
+  project_budget: string | null
+  aws_account_id: string | null
+  match_id: string | null
+  match_right_id: string | null
+  match_title: string | null
+  match_customer_name: string | null
+  match_probability: number | null
+  match_band: string | null
+  match_review: 'confirm' | 'reject' | null
 }
 
 /** The summary columns over `ops.decisions` or `ops.current_decisions` (as `d`). */
@@ -78,13 +115,29 @@ export function summaryQuery<T extends object = SummaryRow>(
            d.content_hash, d.as_of::text as as_of, d.evaluated_at,
            ${rulesWith('fail')} as failed_rules, ${rulesWith('review')} as review_rules,
            ${rulesWith('not_evaluated')} as not_evaluated_rules,
-           v.action as review_action, v.reviewer, v.note as review_note, v.created_at as reviewed_at ${extra}
+           v.action as review_action, v.reviewer, v.note as review_note, v.created_at as reviewed_at,
+           a.title, a.stage, a.ownership, a.close_date::text as close_date, a.project_budget::text as project_budget,
+           a.aws_account_id, m.candidate_id::text as match_id, m.right_id as match_right_id,
+           o.title as match_title, o.customer_name as match_customer_name, m.probability as match_probability,
+           m.band as match_band, m.review as match_review ${extra}
     from ${from} d
     left join core.ace_opportunities a on a.tenant_id = d.tenant_id and a.ace_id = d.ace_id
     left join lateral (
       select action, reviewer, note, created_at from ops.decision_reviews r
       where r.decision_id = d.decision_id order by r.review_id desc limit 1
     ) v on true
+    left join lateral (
+      select c.candidate_id, c.right_entity, c.right_id, c.probability, c.band,
+             (select x.decision from match.reviews x
+              where x.tenant_id = c.tenant_id and x.left_entity = c.left_entity and x.left_id = c.left_id
+                and x.right_id = c.right_id order by x.created_at desc, x.review_id desc limit 1) as review
+      from match.candidates c
+      where c.tenant_id = d.tenant_id and c.left_entity = ${ACE_ENTITY} and c.left_id = d.ace_id
+      order by c.selected desc, c.rank limit 1
+    ) m on true
+    left join core.odoo_opportunities o
+      on o.tenant_id = d.tenant_id and m.right_entity = 'odoo_opportunity' and m.right_id ~ '^[0-9]{1,18}$'
+     and o.lead_id = m.right_id::bigint
     where d.tenant_id = ${tenantId} ${where}`
 }
 
@@ -111,65 +164,24 @@ export function toSummary(row: SummaryRow): DecisionSummary {
           at: row.reviewed_at!.toISOString(),
         }
       : null,
-  }
-}
-
-export interface DecisionFilter {
-  outcome?: Outcome | undefined
-  /** Only decisions where this rule failed or asked for review (see `ruleResults`). */
-  ruleId?: string | undefined
-  /** With ruleId: which results count; `fail` and `review` unless told. */
-  ruleResults?: readonly ('fail' | 'review' | 'not_evaluated' | 'pass')[] | undefined
-  /** Evaluated at or after (ISO 8601 date or time). */
-  evaluatedFrom?: string | undefined
-  /** Evaluated before (ISO 8601 date or time). */
-  evaluatedTo?: string | undefined
-  limit: number
-  /** Keyset cursor: the ACE id of the last item of the previous page. */
-  after?: string | undefined
-}
-
-export interface DecisionPage {
-  items: DecisionSummary[]
-  /** Pass as `after` for the next page; null on the last page. */
-  next_cursor: string | null
-}
-
-function checkTime(field: string, value: string | undefined) {
-  if (value !== undefined && Number.isNaN(Date.parse(value)))
-    throw new ValidationError(`${field} must be an ISO 8601 date or time, got "${value}"`, { field })
-}
-
-/** The current decision of each ACE opportunity, ordered by ACE id, filtered and paged. */
-export async function listCurrentDecisions(
-  sql: Sql,
-  tenantId: string,
-  filter: DecisionFilter,
-): Promise<DecisionPage> {
-  checkTime('evaluated_from', filter.evaluatedFrom)
-  checkTime('evaluated_to', filter.evaluatedTo)
-  const results = filter.ruleResults ?? ['fail', 'review']
-  const rows = await summaryQuery(
-    sql,
-    tenantId,
-    sql`ops.current_decisions`,
-    sql`
-      ${filter.outcome ? sql`and d.outcome = ${filter.outcome}` : sql``}
-      ${
-        filter.ruleId
-          ? sql`and exists (select 1 from jsonb_array_elements(d.rules) r
-                  where r->>'rule_id' = ${filter.ruleId} and r->>'result' = any(${results as string[]}))`
-          : sql``
-      }
-      ${filter.evaluatedFrom ? sql`and d.evaluated_at >= ${filter.evaluatedFrom}::timestamptz` : sql``}
-      ${filter.evaluatedTo ? sql`and d.evaluated_at < ${filter.evaluatedTo}::timestamptz` : sql``}
-      ${filter.after ? sql`and d.ace_id > ${filter.after}` : sql``}
-      order by d.ace_id limit ${filter.limit + 1}`,
-  )
-  const items = rows.slice(0, filter.limit).map(toSummary)
-  return {
-    items,
-    next_cursor: rows.length > filter.limit ? (items[items.length - 1]?.ace_id ?? null) : null,
+    title: row.title,
+    stage: row.stage,
+    opportunity_ownership: row.ownership,
+    target_close_date: row.close_date,
+    expected_monthly_spend: row.project_budget === null ? null : Number(row.project_budget),
+    aws_account_id: row.aws_account_id,
+    best_match:
+      row.match_id === null
+        ? null
+        : {
+            candidate_id: row.match_id,
+            odoo_lead_id: row.match_right_id!,
+            odoo_title: row.match_title,
+            odoo_customer_name: row.match_customer_name,
+            probability: row.match_probability!,
+            band: row.match_band!,
+            review: row.match_review,
+          },
   }
 }
 

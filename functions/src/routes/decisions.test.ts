@@ -1,0 +1,209 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { useTestDatabase } from '@revops/db/testing'
+import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
+import {
+  AS_OF,
+  createDecisionsFixture,
+  type DecisionsFixture,
+} from '@revops/engine/decisions/testing/decisions-fixture'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../testing/test-app.ts'
+
+const db = useTestDatabase()
+let fixture: DecisionsFixture
+let app: TestApp
+let podYaml: string
+
+async function call(url: string, init?: RequestInit & { json?: unknown }) {
+  const response = await app.request(url, init)
+  return { status: response.status, body: (await response.json()) as any }
+}
+
+beforeAll(async () => {
+  fixture = await createDecisionsFixture(db)
+  app = await createTestApp(db.sql, db.url, fixture.tenant)
+  podYaml = await readFile(path.join(fixture.tenant.dir, 'rules', 'pod.yaml'), 'utf8')
+}, 180_000)
+afterAll(async () => {
+  await app.close()
+  await fixture.dispose()
+})
+
+describe('rules API', () => {
+  it("shows the tenant's unpublished file, then the published version", async () => {
+    const before = await call('/api/v1/rules/pod/config')
+    expect(before.status).toBe(200)
+    expect(before.body.data).toMatchObject({ ruleset: 'pod', version: null, yaml: podYaml })
+    expect(before.body.data.content.rules.map((rule: { id: string }) => rule.id)).toContain('spend_threshold')
+    await evaluateDecisions(db.sql, { tenant: fixture.tenant, asOf: AS_OF, actor: 'system' })
+    const after = await call('/api/v1/rules/pod/config')
+    expect(after.body.data).toMatchObject({ version: 1, author: 'system', yaml: podYaml })
+    expect(after.body.data.content_hash).toBe(before.body.data.content_hash)
+    expect((await call('/api/v1/rules/nope/config')).status).toBe(404)
+  })
+
+  it('rejects invalid rulesets with the line and the problem, publishing nothing', async () => {
+    const cases = [
+      [podYaml.replace('spend_threshold: 5000', 'spend_threshold: [5000'), /line \d+/],
+      [
+        podYaml.replace('spend.amount < params.spend_threshold', 'spend.amont < params.spend_threshold'),
+        /spend\.amont/,
+      ],
+      [podYaml.replace('spend_threshold: 5000', "spend_threshold: 'five thousand'"), /spend_threshold/],
+    ] as const
+    for (const [yaml, message] of cases) {
+      const { status, body } = await call('/api/v1/rules/pod/config', { method: 'PUT', json: { yaml } })
+      expect(status).toBe(400)
+      expect(body.error.code).toBe('invalid_config')
+      expect(body.error.message).toMatch(message)
+    }
+    const other = await call('/api/v1/rules/pod-acme/config', { method: 'PUT', json: { yaml: podYaml } })
+    expect(other.status).toBe(400)
+    expect(other.body.error.message).toMatch(/declares ruleset pod/)
+    expect((await call('/api/v1/rules/pod/config', { method: 'PUT', json: {} })).status).toBe(400)
+    const versions = await call('/api/v1/rules/pod/versions')
+    expect(versions.body.data.map((v: { version: number }) => v.version)).toEqual([1])
+  })
+
+  it('simulates an edit against current decisions, then publishes it as a new version', async () => {
+    const edited = podYaml.replace('spend_threshold: 5000', 'spend_threshold: 1000000')
+    const simulated = await call('/api/v1/rules/pod/simulate', {
+      method: 'POST',
+      json: { yaml: edited, as_of: AS_OF },
+    })
+    expect(simulated.status).toBe(200)
+    const report = simulated.body.data
+    expect(report.current).toMatchObject({ ruleset: 'pod', version: 1 })
+    expect(report.diff.parameters_changed).toEqual([
+      { name: 'spend_threshold', before: 5000, after: 1000000 },
+    ])
+    expect(report.evaluated).toBe(fixture.truth.length)
+    // A higher threshold only ever lets more through.
+    expect(report.counts.candidate.auto_reject).toBeLessThanOrEqual(report.counts.current.auto_reject)
+    for (const change of report.changes)
+      expect(change.rules.map((rule: { rule_id: string }) => rule.rule_id)).toContain('spend_threshold')
+
+    const published = await call('/api/v1/rules/pod/config', { method: 'PUT', json: { yaml: edited } })
+    expect(published.status).toBe(201)
+    expect(published.body.data).toMatchObject({ version: 2, author: 'tests', yaml: edited })
+    const again = await call('/api/v1/rules/pod/config', { method: 'PUT', json: { yaml: edited } })
+    expect(again.status).toBe(200)
+    expect(again.body.data.version).toBe(2)
+    const versions = await call('/api/v1/rules/pod/versions')
+    expect(versions.body.data.map((v: { version: number }) => v.version)).toEqual([2, 1])
+    const diff = await call('/api/v1/rules/pod/diff?from=1&to=2')
+    expect(diff.body.data.parameters_changed).toEqual([
+      { name: 'spend_threshold', before: 5000, after: 1000000 },
+    ])
+    const v1 = await call('/api/v1/rules/pod/config?version=1')
+    expect(v1.body.data.yaml).toBe(podYaml)
+    const audit = await call('/api/v1/audit?action=ruleset.published')
+    expect(audit.body.data.items[0]).toMatchObject({ actor: 'tests', subject_type: 'ruleset' })
+    // Today's decisions are made again with the new version (what the queued job does).
+    await evaluateDecisions(db.sql, { tenant: fixture.tenant, asOf: AS_OF, actor: 'tests' })
+  })
+})
+
+describe('decisions API', () => {
+  it('queues an evaluation as a job, reusing one already queued', async () => {
+    const first = await call('/api/v1/decisions/evaluate', { method: 'POST', json: { as_of: AS_OF } })
+    expect(first.status).toBe(202)
+    expect(first.body.data).toMatchObject({ kind: 'decide', status: 'queued' })
+    expect(first.body.data.payload).toMatchObject({ asOf: AS_OF, actor: 'tests' })
+    const second = await call('/api/v1/decisions/evaluate', { method: 'POST', json: { as_of: AS_OF } })
+    expect(second.status).toBe(200)
+    expect(second.body.data.id).toBe(first.body.data.id)
+    expect(
+      (await call('/api/v1/decisions/evaluate', { method: 'POST', json: { as_of: '2026-13-01' } })).status,
+    ).toBe(400)
+  })
+
+  it('lists the review queue filtered, searched, sorted and paged', async () => {
+    const all = await call('/api/v1/decisions?limit=500')
+    expect(all.status).toBe(200)
+    expect(all.body.data.items).toHaveLength(fixture.truth.length)
+    const rejected = await call('/api/v1/decisions?outcome=auto_reject&limit=500')
+    expect(rejected.body.data.items.length).toBeGreaterThan(0)
+    expect(
+      rejected.body.data.items.every((item: { outcome: string }) => item.outcome === 'auto_reject'),
+    ).toBe(true)
+    const first = await call('/api/v1/decisions?sort=probability&order=desc&limit=5')
+    const probabilities = first.body.data.items.map((item: any) => item.best_match?.probability)
+    expect(probabilities).toEqual([...probabilities].sort((a, b) => b - a))
+    const next = await call(
+      `/api/v1/decisions?sort=probability&order=desc&limit=5&cursor=${first.body.data.next_cursor}`,
+    )
+    expect(next.body.data.items[0].best_match.probability).toBeLessThanOrEqual(probabilities[4])
+    const someone = all.body.data.items.find((item: any) => item.customer_name)
+    const found = await call(`/api/v1/decisions?q=${encodeURIComponent(someone.ace_id)}`)
+    expect(found.body.data.items.map((item: any) => item.ace_id)).toEqual([someone.ace_id])
+    const bad = await call('/api/v1/decisions?close_from=tomorrow&sort=size')
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.message).toMatch(/query\.close_from/)
+    expect(bad.body.error.message).toMatch(/query\.sort/)
+  })
+
+  it('explains one decision, and records an approval with its note in the audit log', async () => {
+    const queue = await call('/api/v1/decisions?outcome=needs_review&rule=match_confidence&limit=1')
+    const item = queue.body.data.items[0]
+    const detail = await call(`/api/v1/decisions/${item.decision_id}`)
+    expect(detail.status).toBe(200)
+    expect(detail.body.data).toMatchObject({ ace_id: item.ace_id, is_current: true, ruleset_version: 2 })
+    const trace = detail.body.data.rules.find((rule: any) => rule.rule_id === 'match_confidence')
+    expect(['fail', 'review']).toContain(trace.result)
+    expect(trace.explanation.length).toBeGreaterThan(10)
+    if (detail.body.data.match)
+      expect(detail.body.data.match.explanation.contributions.length).toBeGreaterThan(0)
+
+    const noNote = await call(`/api/v1/decisions/${item.decision_id}/approve`, {
+      method: 'PUT',
+      json: { note: ' ' },
+    })
+    expect(noNote.status).toBe(400)
+    expect(noNote.body.error.message).toMatch(/body\.note/)
+    const approved = await call(`/api/v1/decisions/${item.decision_id}/approve`, {
+      method: 'PUT',
+      json: { note: 'Checked with the account manager' },
+    })
+    expect(approved.status).toBe(200)
+    expect(approved.body.data).toMatchObject({ action: 'approve', reviewer: 'tests', ace_id: item.ace_id })
+    const after = await call(`/api/v1/decisions/${item.decision_id}`)
+    expect(after.body.data.review).toMatchObject({
+      action: 'approve',
+      note: 'Checked with the account manager',
+    })
+    const audit = await call(`/api/v1/audit?subject_id=${item.ace_id}`)
+    expect(audit.body.data.items[0]).toMatchObject({ action: 'decision.approved', actor: 'tests' })
+    const history = await call(`/api/v1/audit/opportunities/${item.ace_id}`)
+    expect(history.body.data.entries.map((entry: any) => entry.action)).toEqual(
+      expect.arrayContaining(['decision.approved', 'decision.evaluated']),
+    )
+    expect((await call('/api/v1/decisions/999999999')).status).toBe(404)
+    expect((await call('/api/v1/audit/opportunities/O-none')).status).toBe(404)
+  })
+
+  it('refuses to review a decision a newer evaluation has superseded', async () => {
+    const [old] = await db.sql<{ decision_id: string; ace_id: string }[]>`
+      select decision_id::text, ace_id from ops.decisions where tenant_id = 'demo' and ruleset_version = 1
+        and ace_id in (select ace_id from ops.decisions where ruleset_version = 2) limit 1`
+    const { status, body } = await call(`/api/v1/decisions/${old!.decision_id}/reject`, {
+      method: 'PUT',
+      json: { note: 'too late' },
+    })
+    expect(status).toBe(409)
+    expect(body.error.details).toMatchObject({ ace_id: old!.ace_id })
+  })
+
+  it('records match confirmations in the audit log of the opportunity', async () => {
+    const [candidate] = await db.sql<{ candidate_id: string; left_id: string }[]>`
+      select candidate_id::text, left_id from match.candidates where tenant_id = 'demo' and rank = 1 limit 1`
+    const confirmed = await call(`/api/v1/matches/${candidate!.candidate_id}/confirm`, {
+      method: 'PUT',
+      json: { note: 'same deal' },
+    })
+    expect(confirmed.status).toBe(200)
+    const history = await call(`/api/v1/audit/opportunities/${candidate!.left_id}`)
+    expect(history.body.data.entries[0]).toMatchObject({ action: 'match.confirmed', actor: 'tests' })
+  })
+})

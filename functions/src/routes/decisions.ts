@@ -1,0 +1,216 @@
+// POD decisions: queue an evaluation, the review queue (filter, search, sort, page), one decision with
+// its rule trace and match explanation, and a reviewer's approve / reject with a required note.
+import { createRoute, z } from '@hono/zod-openapi'
+import { DECISION_SORTS, listCurrentDecisions } from '@revops/engine/decisions/list-decisions'
+import { readDecision } from '@revops/engine/decisions/read-decisions'
+import { reviewDecision } from '@revops/engine/decisions/review-decision'
+import { enqueueJob } from '@revops/engine/jobs/job-store'
+import { todayIso } from '@revops/engine/pipeline/run-pipeline'
+import { envelope, errorResponses, ok } from '../http/envelope.ts'
+import { createRouter } from '../http/router.ts'
+import {
+  decisionDetailSchema,
+  decisionReviewSchema,
+  decisionSummarySchema,
+  outcomeSchema,
+  reviewNoteSchema,
+} from '../schemas/decision.ts'
+import { jobSchema } from '../schemas/job.ts'
+import { jobToApi, matchToApi } from '../schemas/to-api.ts'
+
+const tags = ['Decisions']
+const date = z.iso.date()
+const decisionId = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,18}$/, 'expected a decision id')
+    .openapi({ param: { name: 'id', in: 'path' }, example: '42' }),
+})
+
+const evaluateRoute = createRoute({
+  method: 'post',
+  path: '/decisions/evaluate',
+  tags,
+  summary: 'Queue a POD evaluation of every ACE opportunity (or some) at an as-of date',
+  description:
+    'Evaluates with the latest published ruleset version unless `version` names another; each opportunity whose facts or version changed gets a new decision (append-only). Returns the job (202; 200 when the same job is already queued or running).',
+  request: {
+    body: {
+      required: false,
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              as_of: date.optional().openapi({ description: 'today unless given' }),
+              ruleset: z.string().min(1).optional(),
+              version: z.number().int().min(1).optional(),
+              ace_ids: z.array(z.string().min(1).max(64)).min(1).max(10_000).optional(),
+            })
+            .openapi('EvaluateRequest'),
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'The same job, already queued',
+      content: { 'application/json': { schema: envelope(jobSchema) } },
+    },
+    202: { description: 'Queued', content: { 'application/json': { schema: envelope(jobSchema) } } },
+    ...errorResponses(400, 401),
+  },
+})
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/decisions',
+  tags,
+  summary: 'The current decision of every ACE opportunity: filter, search, sort, page',
+  request: {
+    query: z.object({
+      outcome: outcomeSchema.optional(),
+      rule: z.string().min(1).optional().openapi({ description: 'rule id that failed or asked for review' }),
+      rule_result: z.enum(['fail', 'review', 'not_evaluated', 'pass']).optional().openapi({
+        description: 'with rule: only this result (fail or review unless given)',
+      }),
+      stage: z.string().min(1).optional(),
+      owner: z
+        .string()
+        .min(1)
+        .optional()
+        .openapi({ description: 'opportunity ownership, e.g. Partner Referral' }),
+      close_from: date.optional().openapi({ description: 'target close date on or after' }),
+      close_to: date.optional().openapi({ description: 'target close date on or before' }),
+      q: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .optional()
+        .openapi({ description: 'text in id, customer, title, account' }),
+      evaluated_from: z.string().optional().openapi({ description: 'evaluated at or after (ISO 8601)' }),
+      evaluated_to: z.string().optional().openapi({ description: 'evaluated before (ISO 8601)' }),
+      sort: z.enum(DECISION_SORTS).default('ace_id'),
+      order: z.enum(['asc', 'desc']).default('asc'),
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+      cursor: z.string().max(500).optional().openapi({ description: 'next_cursor of the previous page' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of decisions',
+      content: {
+        'application/json': {
+          schema: envelope(
+            z.object({ items: z.array(decisionSummarySchema), next_cursor: z.string().nullable() }),
+          ),
+        },
+      },
+    },
+    ...errorResponses(400, 401),
+  },
+})
+
+const readRoute = createRoute({
+  method: 'get',
+  path: '/decisions/{id}',
+  tags,
+  summary: 'One decision: every rule with its inputs and explanation, the facts, the match and reviews',
+  request: { params: decisionId },
+  responses: {
+    200: {
+      description: 'The decision',
+      content: { 'application/json': { schema: envelope(decisionDetailSchema) } },
+    },
+    ...errorResponses(400, 401, 404),
+  },
+})
+
+const reviewRoute = (action: 'approve' | 'reject') =>
+  createRoute({
+    method: 'put',
+    path: `/decisions/{id}/${action}`,
+    tags,
+    summary:
+      action === 'approve'
+        ? 'Approve the decision (a note is required)'
+        : 'Reject the decision (a note is required)',
+    description:
+      "Recorded append-only with the reviewer (the API key's name unless given) and audited. Only the opportunity's current decision can be reviewed: an older one is a 409 naming the current one.",
+    request: {
+      params: decisionId,
+      body: { required: true, content: { 'application/json': { schema: reviewNoteSchema } } },
+    },
+    responses: {
+      200: {
+        description: 'The review',
+        content: { 'application/json': { schema: envelope(decisionReviewSchema) } },
+      },
+      ...errorResponses(400, 401, 404, 409),
+    },
+  })
+
+export const decisionRoutes = createRouter()
+  .openapi(evaluateRoute, async (c) => {
+    const body = c.req.header('content-type')?.includes('application/json') ? c.req.valid('json') : {}
+    // graphile-worker's own tables have their own row security: jobs are queued with the owner's client.
+    const { job, created } = await enqueueJob(c.get('deps').sql, {
+      tenantId: c.get('tenantId'),
+      kind: 'decide',
+      payload: {
+        asOf: body.as_of ?? todayIso(),
+        ruleset: body.ruleset,
+        version: body.version,
+        aceIds: body.ace_ids,
+        actor: c.get('apiKeyName'),
+      },
+      reuseActive: true,
+    })
+    return created ? ok(c, jobToApi(job), 202) : ok(c, jobToApi(job), 200)
+  })
+  .openapi(listRoute, async (c) => {
+    const query = c.req.valid('query')
+    const page = await listCurrentDecisions(c.get('sql'), c.get('tenantId'), {
+      outcome: query.outcome,
+      ruleId: query.rule,
+      ruleResults: query.rule_result ? [query.rule_result] : undefined,
+      stage: query.stage,
+      ownership: query.owner,
+      closeFrom: query.close_from,
+      closeTo: query.close_to,
+      search: query.q,
+      evaluatedFrom: query.evaluated_from,
+      evaluatedTo: query.evaluated_to,
+      sort: query.sort,
+      order: query.order,
+      limit: query.limit,
+      after: query.cursor,
+    })
+    return ok(c, page)
+  })
+  .openapi(readRoute, async (c) => {
+    const decision = await readDecision(c.get('sql'), c.get('tenantId'), c.req.valid('param').id)
+    return ok(c, { ...decision, match: decision.match ? matchToApi(decision.match) : null })
+  })
+  .openapi(reviewRoute('approve'), async (c) => {
+    const body = c.req.valid('json')
+    const review = await reviewDecision(c.get('sql'), {
+      tenantId: c.get('tenantId'),
+      decisionId: c.req.valid('param').id,
+      action: 'approve',
+      note: body.note,
+      reviewer: body.reviewer ?? c.get('apiKeyName'),
+    })
+    return ok(c, review)
+  })
+  .openapi(reviewRoute('reject'), async (c) => {
+    const body = c.req.valid('json')
+    const review = await reviewDecision(c.get('sql'), {
+      tenantId: c.get('tenantId'),
+      decisionId: c.req.valid('param').id,
+      action: 'reject',
+      note: body.note,
+      reviewer: body.reviewer ?? c.get('apiKeyName'),
+    })
+    return ok(c, review)
+  })

@@ -1,0 +1,128 @@
+// Decision shapes in the API contract: the review queue's rows, one decision with its rule trace, the
+// reviews of a decision, and the audit log.
+import { z } from '@hono/zod-openapi'
+import { matchSchema } from './match.ts'
+
+export const outcomeSchema = z.enum(['auto_approve', 'needs_review', 'auto_reject']).openapi('Outcome')
+
+export const decisionReviewSchema = z
+  .object({
+    review_id: z.string(),
+    decision_id: z.string(),
+    ace_id: z.string(),
+    action: z.enum(['approve', 'reject']),
+    note: z.string(),
+    reviewer: z.string(),
+    created_at: z.string(),
+  })
+  .openapi('DecisionReview')
+
+export const bestMatchSchema = z
+  .object({
+    candidate_id: z.string(),
+    odoo_lead_id: z.string(),
+    odoo_title: z.string().nullable(),
+    odoo_customer_name: z.string().nullable(),
+    probability: z.number(),
+    band: z.string(),
+    review: z
+      .enum(['confirm', 'reject'])
+      .nullable()
+      .openapi({ description: "a reviewer's newest word on it" }),
+  })
+  .openapi('BestMatch')
+
+export const decisionSummarySchema = z
+  .object({
+    decision_id: z.string(),
+    ace_id: z.string(),
+    customer_name: z.string().nullable(),
+    outcome: outcomeSchema,
+    ruleset: z.string(),
+    ruleset_version: z.number().int(),
+    content_hash: z.string(),
+    as_of: z.string().openapi({ description: 'the evaluation date (YYYY-MM-DD)' }),
+    evaluated_at: z.string(),
+    failed_rules: z.array(z.string()),
+    review_rules: z.array(z.string()),
+    not_evaluated_rules: z.array(z.string()),
+    review: z
+      .object({
+        action: z.enum(['approve', 'reject']),
+        reviewer: z.string(),
+        note: z.string(),
+        at: z.string(),
+      })
+      .nullable()
+      .openapi({ description: "the newest reviewer's approval or rejection" }),
+    title: z.string().nullable(),
+    stage: z.string().nullable(),
+    opportunity_ownership: z.string().nullable(),
+    target_close_date: z.string().nullable(),
+    expected_monthly_spend: z
+      .number()
+      .nullable()
+      .openapi({ description: 'USD per month (ACE project budget)' }),
+    aws_account_id: z.string().nullable(),
+    best_match: bestMatchSchema.nullable(),
+  })
+  .openapi('DecisionSummary')
+
+export const ruleTraceSchema = z
+  .object({
+    rule_id: z.string(),
+    description: z.string(),
+    severity: z.enum(['critical', 'review']),
+    result: z.enum(['pass', 'fail', 'review', 'not_evaluated', 'disabled']),
+    inputs: z.record(z.string(), z.unknown()).openapi({ description: 'fact path → the value used' }),
+    explanation: z
+      .string()
+      .openapi({ description: 'the rule explained in plain language with those values' }),
+    missing: z.array(z.string()).openapi({ description: 'facts that were unavailable (not_evaluated)' }),
+    error: z.string().optional(),
+  })
+  .openapi('RuleTrace')
+
+export const decisionDetailSchema = decisionSummarySchema
+  .extend({
+    is_current: z.boolean(),
+    current_decision_id: z.string(),
+    rules: z.array(ruleTraceSchema),
+    facts: z.record(z.string(), z.unknown()).openapi({ description: 'every fact the rules could use' }),
+    match: matchSchema.nullable().openapi({ description: 'the candidate the match facts came from' }),
+    reviews: z.array(decisionReviewSchema),
+    run_id: z.string(),
+    job_id: z.string().nullable(),
+    actor: z.string(),
+  })
+  .openapi('DecisionDetail')
+
+export const auditEventSchema = z
+  .object({
+    event_id: z.string(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string().openapi({ example: 'decision.approved' }),
+    subject_type: z.string().openapi({ example: 'ace_opportunity' }),
+    subject_id: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .openapi('AuditEvent')
+
+export const historyEntrySchema = z
+  .object({
+    at: z.string(),
+    action: z.string().openapi({ description: '`decision.evaluated` or an audit action' }),
+    actor: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .openapi('HistoryEntry')
+
+export const reviewNoteSchema = z
+  .object({
+    note: z.string().trim().min(1, 'a note saying why is required').max(2000),
+    reviewer: z.string().trim().min(1).max(200).optional().openapi({
+      description: "who reviews; the API key's name unless given",
+    }),
+  })
+  .openapi('DecisionReviewRequest')
