@@ -12,7 +12,7 @@ export function registerPipelineCommands(program: Command): void {
   const pipeline = program.command('pipeline').description('run the whole pipeline')
   pipeline
     .command('run')
-    .description('run every stage in order: sync -> normalize -> embed -> match')
+    .description('run every stage in order: sync -> normalize -> embed -> match -> rules')
     .option('--as-of <date>', 'evaluation date YYYY-MM-DD (default: today)', isoDate)
     .action((options: { asOf?: string }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {

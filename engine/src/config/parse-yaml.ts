@@ -20,7 +20,7 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => ({
       path: '',
-      line: error.linePos?.[0]?.line,
+      line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
       message: error.message.split('\n')[0] ?? error.message,
     }))
     throw new ConfigError(describeProblems(fileName, problems), { problems, file: fileName })
