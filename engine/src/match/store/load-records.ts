@@ -3,6 +3,7 @@
 import type { Sql } from '@revops/db'
 import type { RecordSource } from '../config/matching-config.ts'
 import { createRecord, type FieldValue, type MatchRecord } from '../record.ts'
+import { type CachedVector, processVectorCache, type VectorCache } from './vector-cache.ts'
 
 export interface LoadOptions {
   /** Only these ids (incremental runs). */
@@ -11,6 +12,8 @@ export interface LoadOptions {
   changedAfter?: string | null | undefined
   /** Embedding model per vector field (default: the newest model of each text kind). */
   models?: Record<string, string> | undefined
+  /** Vectors kept from earlier loads (the process's cache unless told; pass null to read all anew). */
+  vectorCache?: VectorCache | null | undefined
 }
 
 export interface LoadedSide {
@@ -62,7 +65,10 @@ export async function loadRecords(
   })
   const rowsMs = performance.now() - started
   const models = options.models ?? (await newestModels(sql, tenantId, source))
-  if (records.length > 0) await attachVectors(sql, tenantId, source, records, models)
+  if (records.length > 0) {
+    const cache = options.vectorCache === undefined ? processVectorCache : options.vectorCache
+    await attachVectors(sql, tenantId, source, records, models, cache)
+  }
   const timings = { rows: Math.round(rowsMs), vectors: Math.round(performance.now() - started - rowsMs) }
   return { records, newestChange, models, timings }
 }
@@ -77,7 +83,8 @@ function toFieldValue(value: unknown): FieldValue {
 
 /**
  * Dense vectors come as `array_send` bytes (binary real[]: parsing text arrays of 1,024 floats per
- * record would dominate the run), of one model per text kind.
+ * record would dominate the run), of one model per text kind. With a cache, only vectors whose row
+ * changed since they were cached are read.
  */
 async function attachVectors(
   sql: Sql,
@@ -85,26 +92,57 @@ async function attachVectors(
   source: RecordSource,
   records: MatchRecord[],
   models: Record<string, string>,
+  cache: VectorCache | null,
 ): Promise<void> {
-  const byId = new Map(records.map((r) => [r.id, r]))
+  const ids = records.map((r) => r.id)
+  // A few records (one opportunity matched on demand) ask for their own stamps; many ask for all.
+  const some = ids.length <= 5000
   for (const [field, textKind] of Object.entries(source.vectors)) {
     const model = models[field]
     if (!model) continue
-    const sparseField = `${field}_sparse`
-    const ids = records.map((r) => r.id)
-    for (let start = 0; start < ids.length; start += 5000) {
-      const rows = await sql<{ entity_id: string; vector: Buffer; sparse: Record<string, number> | null }[]>`
-        select e.entity_id, array_send(e.embedding) as vector, e.sparse
+    // One process may serve several databases (tests do): the key names the database too.
+    const key = [
+      sql.options.host,
+      sql.options.port,
+      sql.options.database,
+      tenantId,
+      source.entity,
+      textKind,
+    ].join('\u0000')
+    const cached = cache?.get(key) ?? new Map<string, CachedVector>()
+    const stamps = await sql<{ entity_id: string; stamp: string }[]>`
+      select entity_id, model || '@' || updated_at::text as stamp from search.embeddings
+      where tenant_id = ${tenantId} and entity_kind = ${source.entity} and text_kind = ${textKind} and model = ${model}
+        ${some ? sql`and entity_id = any(${ids})` : sql``}`
+    const stale = stamps
+      .filter((row) => cached.get(row.entity_id)?.stamp !== row.stamp)
+      .map((row) => row.entity_id)
+    for (let start = 0; start < stale.length; start += 5000) {
+      const rows = await sql<
+        { entity_id: string; stamp: string; vector: Buffer; sparse: Record<string, number> | null }[]
+      >`
+        select e.entity_id, e.model || '@' || e.updated_at::text as stamp, array_send(e.embedding) as vector, e.sparse
         from search.embeddings e
         where e.tenant_id = ${tenantId} and e.entity_kind = ${source.entity} and e.text_kind = ${textKind}
-          and e.entity_id = any(${ids.slice(start, start + 5000)}) and e.model = ${model}`
-      for (const row of rows) {
-        const record = byId.get(row.entity_id)
-        if (!record) continue
-        record.values[field] = decodeRealArray(row.vector)
-        if (row.sparse) record.values[sparseField] = row.sparse
-      }
+          and e.entity_id = any(${stale.slice(start, start + 5000)}) and e.model = ${model}`
+      for (const row of rows)
+        cached.set(row.entity_id, {
+          stamp: row.stamp,
+          vector: decodeRealArray(row.vector),
+          sparse: row.sparse,
+        })
     }
+    // Vectors whose rows are gone (of the records asked for, or of the whole side) are forgotten.
+    const live = new Set(stamps.map((row) => row.entity_id))
+    for (const id of some ? ids : [...cached.keys()]) if (!live.has(id)) cached.delete(id)
+    const sparseField = `${field}_sparse`
+    for (const record of records) {
+      const entry = cached.get(record.id)
+      if (!entry) continue
+      record.values[field] = entry.vector
+      if (entry.sparse) record.values[sparseField] = entry.sparse
+    }
+    cache?.set(key, cached)
   }
 }
 
