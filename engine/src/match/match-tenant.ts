@@ -13,6 +13,7 @@ import { blockOnNearest } from './blocking/nearest-blocking.ts'
 import { blockOnTrigrams } from './blocking/trigram-index.ts'
 import type { MatchingConfig } from './config/matching-config.ts'
 import { prepareComparisons, runMatching } from './match-engine.ts'
+import { withReviewedPairs } from './reviewed-pairs.ts'
 import { loadRecords } from './store/load-records.ts'
 import {
   finishRun,
@@ -90,18 +91,24 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
     }
 
     progress({ step: 'match: candidates', done: 0, total: 1 })
+    const labels = await reviewLabels(sql, tenantId, config.left.entity)
     const generation = generateCandidates({ rules: config.blocking, left: targets, right: right.records })
+    const candidates = withReviewedPairs(
+      generation.candidates,
+      labels,
+      new Set(targets.map((r) => r.id)),
+      new Set(right.records.map((r) => r.id)),
+    )
     progress({ step: 'match: candidates', done: 1, total: 1 })
     lap('candidates')
     for (const [rule, ms] of Object.entries(generation.perRuleMs)) timings[`blocking:${rule}`] = ms
 
-    const labels = await reviewLabels(sql, tenantId, config.left.entity)
     const result = runMatching({
       left: targets,
       right: right.records,
       comparisons: config.comparisons,
       prepared: comparisons,
-      candidates: generation.candidates,
+      candidates,
       labels,
       oneToOne: false,
       thresholds: { autoLink: config.thresholds.auto_link, review: config.thresholds.review },
@@ -129,6 +136,7 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
       keep: config.keep_candidates,
       modelId,
       runId,
+      reviewed: labels,
     })
     lap('save')
     const assignment = await applyAssignment(sql, tenantId, config)

@@ -12,6 +12,7 @@ import type { MatchingConfig } from './config/matching-config.ts'
 import { type CandidatePair, pairKey, prepareComparisons, runMatching } from './match-engine.ts'
 import type { Comparison } from './model/comparison.ts'
 import type { MatchRecord } from './record.ts'
+import { withReviewedPairs } from './reviewed-pairs.ts'
 import { loadRecords } from './store/load-records.ts'
 import {
   finishRun,
@@ -31,6 +32,7 @@ interface Population {
   loadedAt: number
   model: StoredModel
   right: MatchRecord[]
+  rightIds: Set<string>
   comparisons: Comparison<MatchRecord>[]
   /** Nearest-neighbour and trigram indexes per blocking rule, built once per population. */
   nearest: Map<string, NearestIndex | null>
@@ -64,6 +66,7 @@ export function createMatchingSession(options: {
       loadedAt: Date.now(),
       model,
       right: right.records,
+      rightIds: new Set(right.records.map((r) => r.id)),
       comparisons: prepareComparisons(config.comparisons, [...left.records, ...right.records]),
       nearest,
       trigrams,
@@ -116,15 +119,20 @@ export function createMatchingSession(options: {
         if (existing) existing.provenance.includes(p.rule) || existing.provenance.push(p.rule)
         else candidates.set(p.right, { left: p.left, right: p.right, provenance: [p.rule] })
       }
-      const rightIds = new Set(candidates.keys())
-      const labels = await reviewLabels(sql, tenantId, config.left.entity)
+      const labels = new Map(
+        [...(await reviewLabels(sql, tenantId, config.left.entity))].filter(([key]) =>
+          key.startsWith(`${leftId}\u0000`),
+        ),
+      )
+      const pairs = withReviewedPairs([...candidates.values()], labels, new Set([leftId]), world.rightIds)
+      const rightIds = new Set(pairs.map((pair) => pair.right))
       const result = runMatching({
         left: [record],
         right: world.right.filter((r) => rightIds.has(r.id)),
         comparisons: config.comparisons,
         prepared: world.comparisons,
-        candidates: [...candidates.values()],
-        labels: new Map([...labels].filter(([key]) => key.startsWith(`${leftId}\u0000`))),
+        candidates: pairs,
+        labels,
         oneToOne: false,
         thresholds: { autoLink: config.thresholds.auto_link, review: config.thresholds.review },
         parameters: world.model.parameters,
@@ -140,6 +148,7 @@ export function createMatchingSession(options: {
         keep: config.keep_candidates,
         modelId: world.model.modelId,
         runId,
+        reviewed: labels,
       })
       if (config.one_to_one) await applyAssignment(sql, tenantId, config)
       else await selectBestOf(sql, tenantId, config, leftId)

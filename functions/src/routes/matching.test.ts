@@ -73,6 +73,21 @@ describe('matching API', () => {
     for (const link of links.body.data) expect(link).toMatchObject({ selected: true, band: 'auto_link' })
   })
 
+  it('keeps a confirmed weak candidate through re-scoring and links it', async () => {
+    const [ace] = await db.sql`
+      select left_id from match.candidates group by left_id having count(*) >= 3 order by max(rank) desc limit 1`
+    const list = await call(`/api/v1/matches?ace_id=${ace!.left_id}`)
+    const weakest = list.body.data.at(-1)
+    expect(weakest.rank).toBeGreaterThanOrEqual(3)
+    const confirmed = await call(`/api/v1/matches/${weakest.id}/confirm`, { method: 'PUT', json: {} })
+    expect(confirmed.status).toBe(200)
+    expect(confirmed.body.data).toMatchObject({ odoo_lead_id: weakest.odoo_lead_id, selected: true, rank: 1 })
+    const again = await call(`/api/v1/matching/generate`, { method: 'POST', json: { ace_id: ace!.left_id } })
+    expect(again.status).toBe(200)
+    const best = again.body.data.matches[0]
+    expect(best).toMatchObject({ odoo_lead_id: weakest.odoo_lead_id, selected: true })
+  })
+
   it('queues a full matching job and validates input', async () => {
     const queued = await call('/api/v1/matching/generate', { method: 'POST', json: { mode: 'full' } })
     expect(queued.status).toBe(202)

@@ -174,8 +174,10 @@ async function review(
   })
   // Score the record again: its other candidates share the probability the decision took or gave.
   const rescored = await session.matchOne(reviewed.left_id).catch(() => null)
+  // The pair is found by its records, not its id: the reviewed pair always stays a candidate (see
+  // withReviewedPairs), and this holds even if a concurrent run replaced its row.
   const match =
-    rescored?.find((m) => m.id === reviewed.id) ??
+    rescored?.find((m) => m.right_id === reviewed.right_id) ??
     (await readMatch(c.get('sql'), tenant.config.tenant_id, reviewed.id))
   return ok(c, matchToApi(match))
 }

@@ -79,7 +79,7 @@ export async function lastSuccessfulRun(
 
 /**
  * Replaces the stored candidates of the given left records with the newly scored ones (the best `keep`
- * per record): pairs scored again keep their id (upsert), pairs no longer proposed are removed. Rows go
+ * per record, and every reviewed pair): pairs scored again keep their id (upsert), pairs no longer proposed are removed. Rows go
  * through COPY into a temporary table (a multi-row INSERT of tens of thousands of explanations was the
  * slowest part of a run), all in one transaction, so readers never see a record without candidates.
  */
@@ -94,9 +94,14 @@ export async function replaceCandidates(
     keep: number
     modelId: string
     runId: string
+    /** Reviewed pairs (`left\u0000right`), kept whatever their rank. */
+    reviewed?: ReadonlyMap<string, boolean> | undefined
   },
 ): Promise<number> {
-  const kept = input.pairs.filter((pair) => pair.rank <= input.keep || pair.selected)
+  const kept = input.pairs.filter(
+    (pair) =>
+      pair.rank <= input.keep || pair.selected || input.reviewed?.has(`${pair.left}\u0000${pair.right}`),
+  )
   return sql.begin(async (tx) => {
     await tx`
       create temp table match_stage (
