@@ -6,6 +6,7 @@ import { requestContext } from './http/correlation.ts'
 import { docsPage } from './http/docs-page.ts'
 import { handleError, handleNotFound } from './http/error-handler.ts'
 import { auditRoutes } from './routes/audit.ts'
+import { billingRoutes } from './routes/billing.ts'
 import { decisionRoutes } from './routes/decisions.ts'
 import { healthRoutes } from './routes/health.ts'
 import { ingestionRoutes } from './routes/ingestion.ts'
@@ -38,6 +39,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', rulesRoutes)
     .route('/', decisionRoutes)
     .route('/', auditRoutes)
+    .route('/', billingRoutes)
 
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestContext(deps))

@@ -1,6 +1,7 @@
 // The CORE stage: normalises what changed in RAW since the last run, entity by entity (dimensions
 // first, since facts refer to them), then moves the stage position forward.
 import type { Sql } from '@revops/db'
+import { refreshBillingRollups } from '../../billing/refresh-billing-rollups.ts'
 import type { Tenant } from '../../config/load-tenant-config.ts'
 import { ConflictError } from '../../errors.ts'
 import type { Logger } from '../../logger.ts'
@@ -59,6 +60,7 @@ async function normalizeWindow(options: NormalizeOptions): Promise<NormalizeRepo
   const window = await openChangeWindow(sql, tenantId, options.full ?? false)
   if (window.from === window.to && !window.full) {
     log.info('normalize: nothing changed in RAW since the last run')
+    await refreshRollups(sql, tenantId, log)
     return { window, entities: [], issuesFound: {} }
   }
   const ctx: NormalizeContext = {
@@ -88,6 +90,7 @@ async function normalizeWindow(options: NormalizeOptions): Promise<NormalizeRepo
     ctx.onProgress({ step: 'normalize', done: index + 1, total: steps.length })
   }
   await checkAccountReferences(sql, tenantId)
+  await refreshRollups(sql, tenantId, log)
   await closeChangeWindow(sql, window)
   for (const entity of entities) {
     if (!entity.skipped)
@@ -96,4 +99,14 @@ async function normalizeWindow(options: NormalizeOptions): Promise<NormalizeRepo
       )
   }
   return { window, entities, issuesFound: ctx.issues.countByKind() }
+}
+
+/** The Cost Explorer's rollups follow CORE billing: only the months whose rows changed are rebuilt. */
+async function refreshRollups(sql: Sql, tenantId: string, log: Logger): Promise<void> {
+  const started = performance.now()
+  const refreshed = await refreshBillingRollups(sql, tenantId)
+  if (refreshed.months.length > 0)
+    log.info(
+      `normalize billing rollups: ${refreshed.months.length} months rebuilt in ${Math.round(performance.now() - started)} ms`,
+    )
 }

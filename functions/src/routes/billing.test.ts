@@ -1,0 +1,167 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { useTestDatabase } from '@revops/db/testing'
+import { refreshBillingRollups } from '@revops/engine/billing/refresh-billing-rollups'
+import { silentLogger } from '@revops/engine/logger'
+import { createApiKey } from '@revops/engine/tenancy/api-keys'
+import { createTenantSqlPool, type TenantSqlPool } from '@revops/engine/tenancy/tenant-sql'
+import { createDemoFixture, type DemoFixture } from '@revops/engine/testing/demo-fixture'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AppEnv } from '../app-context.ts'
+import { authenticate } from '../http/authenticate.ts'
+import { requestContext } from '../http/correlation.ts'
+import { handleError, handleNotFound } from '../http/error-handler.ts'
+import { billingRoutes } from './billing.ts'
+
+const db = useTestDatabase()
+let fixture: DemoFixture
+let pool: TenantSqlPool
+let app: OpenAPIHono<AppEnv>
+let key: string
+
+/** Mounted the way createApp mounts every router (middleware, error handler, /api/v1). */
+function billingApp(): OpenAPIHono<AppEnv> {
+  const api = new OpenAPIHono<AppEnv>().route('/', billingRoutes)
+  const root = new OpenAPIHono<AppEnv>()
+  root.use(
+    '*',
+    requestContext({
+      sql: db.sql,
+      sqlForTenant: (tenantId) => pool.forTenant(tenantId),
+      log: silentLogger,
+      version: '0.0.0-test',
+      defaultTenantId: 'demo',
+      loadTenant: async () => fixture.tenant,
+    }),
+  )
+  root.use('*', authenticate())
+  root.onError(handleError)
+  root.notFound(handleNotFound)
+  root.route('/api/v1', api)
+  return root
+}
+
+async function get(path: string) {
+  const response = await app.request(`/api/v1/billing/${path}`, {
+    headers: { authorization: `Bearer ${key}` },
+  })
+  const type = response.headers.get('content-type') ?? ''
+  return {
+    status: response.status,
+    type,
+    body: (type.startsWith('application/json') ? await response.json() : await response.text()) as any,
+  }
+}
+
+beforeAll(async () => {
+  fixture = await createDemoFixture(db)
+  await refreshBillingRollups(db.sql, 'demo')
+  // Another tenant with billing of its own: never visible to the demo tenant's key.
+  await db.sql`insert into ops.tenants values ('other', 'Other')`
+  await db.sql`
+    insert into core.aws_accounts (tenant_id, account_ref, aws_account_id, aws_account_id_status, account_name, company_id, raw_pk)
+    values ('other', 900001, '999999999999', 'valid', 'Secret account', 900001, '900001')`
+  await db.sql`
+    insert into core.billing_cost (tenant_id, cost_ref, account_ref, service, charge_category, month, cost, raw_pk)
+    values ('other', 1, 900001, 'AWS Lambda', 'usage', '2026-08-01', 1000000, '1')`
+  await refreshBillingRollups(db.sql, 'other')
+  pool = createTenantSqlPool(db.url)
+  app = billingApp()
+  key = (await createApiKey(db.sql, 'demo', 'tests')).key
+}, 180_000)
+afterAll(async () => {
+  await pool.close()
+  await fixture.dispose()
+})
+
+describe('GET /api/v1/billing', () => {
+  it('summarises the selection with the bases, currency and exact decimals', async () => {
+    const { status, body } = await get('summary?from=2026-07&to=2026-10&basis=gross')
+    expect(status).toBe(200)
+    expect(body.metadata.version).toBe('0.0.0-test')
+    const { context, totals, cost_breakdown } = body.data
+    expect(context).toMatchObject({
+      currency: 'USD',
+      basis: 'gross',
+      invoice_basis: 'invoice',
+      period: { from: '2026-07', to: '2026-10' },
+    })
+    expect(context.attribution).toEqual({ cost: 'account', invoice: 'customer' })
+    expect(totals.cost).toMatch(/^-?\d+(\.\d+)?$/)
+    expect(totals.cost).toBe(cost_breakdown.gross)
+    const [core] = await db.sql`
+      select sum(cost)::text as gross from core.billing_cost
+      where tenant_id = 'demo' and charge_category not in ('credit', 'refund', 'discount')`
+    const [same] = await db.sql`select ${totals.cost}::numeric = ${core!.gross}::numeric as equal`
+    expect(same!.equal).toBe(true)
+  })
+
+  it('breaks down and exports exactly the rows shown as CSV', async () => {
+    const query = 'breakdown?from=2026-07&to=2026-10&group_by=customer&invoice_basis=bill&limit=5'
+    const json = await get(query)
+    expect(json.status).toBe(200)
+    expect(json.body.data.groups).toHaveLength(5)
+    const csv = await get(`${query}&format=csv`)
+    expect(csv.status).toBe(200)
+    expect(csv.type).toMatch(/^text\/csv/)
+    const lines = csv.body.trimEnd().split('\r\n')
+    expect(lines).toHaveLength(1 + 5 + 2)
+    const header = lines[0].split(',')
+    const cost = header.indexOf('cost')
+    json.body.data.groups.forEach((group: { cost: string }, i: number) => {
+      expect(lines[i + 1].split(',')[cost]).toBe(group.cost)
+    })
+    expect(lines.at(-1)).toMatch(/,Total,.*,USD,net,bill,account,account$/)
+  })
+
+  it('serves time series by quarter, split by payer', async () => {
+    const { status, body } = await get(
+      'timeseries?from=2026-Q3&to=2026-Q4&granularity=quarter&split_by=payer&invoice_basis=bill&limit=2',
+    )
+    expect(status).toBe(200)
+    expect(body.data.totals.map((p: { period: string }) => p.period)).toEqual(['2026-Q3', '2026-Q4'])
+    expect(body.data.series.at(-1)).toMatchObject({ other: true, label: 'Other' })
+    const csv = await get('timeseries?from=2026-07&to=2026-10&format=csv')
+    expect(csv.body.trimEnd().split('\r\n')).toHaveLength(1 + 4)
+  })
+
+  it('lists the account hierarchy, searchable', async () => {
+    const { status, body } = await get('accounts?limit=3')
+    expect(status).toBe(200)
+    expect(body.data.customers).toHaveLength(3)
+    expect(body.data.total_customers).toBeGreaterThan(3)
+    expect(body.data.payers.length).toBeGreaterThan(0)
+    const payer = body.data.payers[0]
+    const found = await get(`accounts?q=${encodeURIComponent(payer.name)}`)
+    expect(found.body.data.payers.map((p: { ref: string }) => p.ref)).toContain(payer.ref)
+  })
+
+  it('answers bad parameters with a 400 naming the field', async () => {
+    const cases: [string, string][] = [
+      ['summary?basis=net_of_everything', 'query.basis'],
+      ['summary?from=2026-13', 'query.from'],
+      ['summary?from=2026-10&to=2026-07', 'query.from'],
+      ['summary?accounts=12,abc', 'query.accounts.1'],
+      ['summary?accounts=424242', 'query.accounts'],
+      ['summary?payers=999999999999', 'query.payers'],
+      ['timeseries?granularity=week', 'query.granularity'],
+      ['breakdown?group_by=planet', 'query.group_by'],
+      ['breakdown?group_by=service&sort=invoice', 'query.sort'],
+      ['breakdown?group_by=account&limit=0', 'query.limit'],
+    ]
+    for (const [path, field] of cases) {
+      const { status, body } = await get(path)
+      expect(status, path).toBe(400)
+      expect(body.error.code).toBe('validation_failed')
+      expect(body.error.message.startsWith(`${field}:`), `${path}: ${body.error.message}`).toBe(true)
+    }
+  })
+
+  it('never shows another tenant’s billing', async () => {
+    const all = await get('breakdown?from=2026-07&to=2026-10&group_by=account&invoice_basis=bill&limit=500')
+    expect(all.body.data.groups.map((g: { key: string }) => g.key)).not.toContain('900001')
+    const accounts = await get('accounts?q=secret')
+    expect(accounts.body.data.customers).toEqual([])
+    const other = await get('summary?accounts=999999999999')
+    expect(other.status).toBe(400)
+  })
+})
