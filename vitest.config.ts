@@ -5,14 +5,25 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     globalSetup: ['./vitest.setup.ts'],
-    projects: ['db', 'engine', 'functions', 'worker', 'cli'].map((name) => ({
-      extends: true,
-      test: {
-        name,
-        root: `./${name}`,
-        include: ['src/**/*.test.ts'],
+    projects: [
+      ...['db', 'engine', 'functions', 'worker', 'cli'].map((name) => ({
+        extends: true,
+        test: {
+          name,
+          root: `./${name}`,
+          include: ['src/**/*.test.ts'],
+        },
+      })),
+      // The UI: unit tests of its helpers, the client's freshness, and the browser tests (e2e/, Chromium).
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          root: './web',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
+        },
       },
-    })),
+    ],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Two cores: a few files at a time keeps PostgreSQL and the tests from starving each other.

@@ -14,6 +14,7 @@ import type { WorkerDeps } from '@revops/worker/task-runtime'
 import { embeddingSettings } from './commands/embed.ts'
 import type { Runtime } from './runtime.ts'
 import { PRODUCT_VERSION } from './version.ts'
+import { createWebAssets, withWebAssets } from './web-assets.ts'
 
 export interface RunningService {
   /** Resolves when the service has stopped. */
@@ -59,7 +60,9 @@ export async function startHttpServer(runtime: Runtime, port: number): Promise<R
     defaultTenantId: runtime.tenantId,
     loadTenant: (tenantId) => runtime.loadTenant(tenantId),
   })
-  const server = createServer(getRequestListener(app.fetch))
+  // The web UI on the same origin (built first when missing or stale; the API answers meanwhile).
+  const web = createWebAssets({ log: runtime.log })
+  const server = createServer(withWebAssets(getRequestListener(app.fetch), web))
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -70,6 +73,7 @@ export async function startHttpServer(runtime: Runtime, port: number): Promise<R
   })
   const url = `http://${runtime.env.HOST === '0.0.0.0' ? 'localhost' : runtime.env.HOST}:${port}`
   runtime.log.info(`API listening on ${url} (docs: ${url}/api/docs)`)
+  void web.ready.then((ok) => ok && runtime.log.info(`web UI on ${url}`))
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()))
   runtime.shutdown.onShutdown(async () => {
     await new Promise<void>((resolve) => {

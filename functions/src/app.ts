@@ -7,6 +7,7 @@ import { docsPage } from './http/docs-page.ts'
 import { handleError, handleNotFound } from './http/error-handler.ts'
 import { auditRoutes } from './routes/audit.ts'
 import { billingRoutes } from './routes/billing.ts'
+import { dashboardRoutes } from './routes/dashboard.ts'
 import { decisionRoutes } from './routes/decisions.ts'
 import { healthRoutes } from './routes/health.ts'
 import { ingestionRoutes } from './routes/ingestion.ts'
@@ -39,6 +40,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', rulesRoutes)
     .route('/', decisionRoutes)
     .route('/', auditRoutes)
+    .route('/', dashboardRoutes)
     .route('/', billingRoutes)
 
   const app = new OpenAPIHono<AppEnv>()

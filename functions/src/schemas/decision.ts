@@ -89,7 +89,9 @@ export const decisionDetailSchema = decisionSummarySchema
     current_decision_id: z.string(),
     rules: z.array(ruleTraceSchema),
     facts: z.record(z.string(), z.unknown()).openapi({ description: 'every fact the rules could use' }),
-    match: matchSchema.nullable().openapi({ description: 'the candidate the match facts came from' }),
+    match: z
+      .union([matchSchema, z.null()])
+      .openapi({ description: 'the candidate the match facts came from' }),
     reviews: z.array(decisionReviewSchema),
     run_id: z.string(),
     job_id: z.string().nullable(),

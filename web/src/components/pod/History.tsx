@@ -1,0 +1,45 @@
+// The audit history of the ACE opportunity: its decisions and every act about it, newest first.
+import { createAsync } from '@solidjs/router'
+import { For, Show } from 'solid-js'
+import { formatDateTime } from '../../lib/format.ts'
+import { actionLabel, OUTCOME_LABELS, type Outcome } from '../../lib/labels.ts'
+import { getHistory } from '../../lib/pod.ts'
+import { EmptyState } from '../States.tsx'
+
+function summary(action: string, details: Record<string, unknown>): string | null {
+  const outcome = details.outcome as Outcome | undefined
+  const parts: string[] = []
+  if (action === 'decision.evaluated' && outcome && outcome in OUTCOME_LABELS)
+    parts.push(OUTCOME_LABELS[outcome])
+  if (action !== 'decision.evaluated' && details.decision_id)
+    parts.push(`on decision #${details.decision_id}`)
+  if (details.ruleset && details.ruleset_version) parts.push(`${details.ruleset} v${details.ruleset_version}`)
+  if (details.as_of) parts.push(`as of ${details.as_of}`)
+  return parts.length > 0 ? parts.join(' · ') : null
+}
+
+export function History(props: { aceId: string }) {
+  const history = createAsync(() => getHistory(props.aceId))
+  return (
+    <Show when={(history()?.entries ?? []).length > 0} fallback={<EmptyState title="No history yet" />}>
+      <ol class="history" data-testid="history">
+        <For each={history()?.entries}>
+          {(entry) => (
+            <li data-action={entry.action}>
+              <div>
+                <strong>{actionLabel(entry.action)}</strong> <span class="muted">by {entry.actor}</span>
+              </div>
+              <div class="when">{formatDateTime(entry.at)}</div>
+              <Show when={summary(entry.action, entry.details)}>
+                {(text) => <div class="muted">{text()}</div>}
+              </Show>
+              <Show when={typeof entry.details.note === 'string' && entry.details.note}>
+                {(note) => <blockquote>{note() as string}</blockquote>}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ol>
+    </Show>
+  )
+}

@@ -1,0 +1,2957 @@
+// Generated from openapi/openapi.json by `npm run web:client`; do not edit.
+
+export interface paths {
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health of the database, the job worker and ingestion */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The service answers (status says whether everything is well) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Health"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description The database is unreachable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Health"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List ACE and Odoo opportunities (filter, sort, cursor pagination) */
+        get: {
+            parameters: {
+                query?: {
+                    source?: "ace" | "odoo";
+                    stage?: string;
+                    /** @description Words in the customer name or title, or an exact source id */
+                    q?: string;
+                    close_from?: string;
+                    close_to?: string;
+                    aws_account_id?: string;
+                    sort?: "close_date" | "customer_name" | "updated_at" | "amount";
+                    order?: "asc" | "desc";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of opportunities */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OpportunityPage"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One opportunity with every normalised field */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The opportunity */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OpportunityDetail"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ingestion/{source}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a sync of one source (or all) into RAW
+         * @description Returns the queued job (202). While a sync with the same parameters is queued or running, that job is returned (200) instead of a new one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A configured source name, or `all` */
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["SyncRequest"];
+                };
+            };
+            responses: {
+                /** @description The same sync was already queued or running */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description A new job was queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent jobs, newest first, with their progress */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description comma-separated statuses, e.g. `queued,running` */
+                    status?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Jobs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"][];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status and progress of a job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matching/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Match one ACE opportunity now, or queue matching of all of them
+         * @description With `ace_id`, the opportunity is matched at once with the current model and its candidates are returned (200). Without it, a matching job is queued (202; 200 when the same job is already queued or running); `mode: full` re-estimates the model.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MatchingRequest"];
+                };
+            };
+            responses: {
+                /** @description Candidates of the ACE opportunity (or the already queued job) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                ace_id: string;
+                                matches: components["schemas"]["Match"][];
+                            } | components["schemas"]["Job"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Matching job queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates of one ACE opportunity, or the current links */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description all candidates of this ACE opportunity, best first */
+                    ace_id?: string;
+                    /** @description without ace_id: links in this band */
+                    band?: "auto_link" | "review" | "no_link";
+                    limit?: number;
+                    /** @description without ace_id: links after this match id */
+                    after?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Matches */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Match"][];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Confirm that this pair is a match
+         * @description Recorded with who and when (append-only), applied to the links at once, and used as a label when the model is next estimated.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MatchReview"];
+                };
+            };
+            responses: {
+                /** @description The match after the decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Match"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reject this pair
+         * @description Recorded with who and when (append-only), applied to the links at once, and used as a label when the model is next estimated.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MatchReview"];
+                };
+            };
+            responses: {
+                /** @description The match after the decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Match"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules/{ruleset}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published ruleset (latest, or one version) with its YAML and resolved rules
+         * @description Before anything is published, the tenant's own file is returned with `version: null` (what the first evaluation will publish).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    ruleset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ruleset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RulesetConfig"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Validate and publish a new version of the ruleset
+         * @description The YAML is validated (schema, `extends`, every condition type-checked against the fact catalogue) and published as the next immutable version by the API key's name (or `author`). 201 when a version was created, 200 when the content equals the latest version (nothing stored). The YAML's `ruleset:` must name the ruleset of the path.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ruleset: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RulesetText"] & {
+                        author?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Unchanged: the latest version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RulesetConfig"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Published */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RulesetConfig"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules/{ruleset}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published version of the ruleset, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ruleset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RulesetVersionSummary"][];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules/{ruleset}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two published versions */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    ruleset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The difference */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RulesetDiff"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules/{ruleset}/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * How an edited ruleset would change today's decisions, before it is published
+         * @description Evaluates the current version and the candidate side by side on the same facts at `as_of` (today unless given): counts per outcome, the rules diff and every opportunity whose outcome moves. Writes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ruleset: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RulesetText"] & {
+                        /** Format: date */
+                        as_of?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The simulation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SimulationReport"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a POD evaluation of every ACE opportunity (or some) at an as-of date
+         * @description Evaluates with the latest published ruleset version unless `version` names another; each opportunity whose facts or version changed gets a new decision (append-only). Returns the job (202; 200 when the same job is already queued or running).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["EvaluateRequest"];
+                };
+            };
+            responses: {
+                /** @description The same job, already queued */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current decision of every ACE opportunity: filter, search, sort, page */
+        get: {
+            parameters: {
+                query?: {
+                    outcome?: components["schemas"]["Outcome"];
+                    /** @description rule id that failed or asked for review */
+                    rule?: string;
+                    /** @description with rule: only this result (fail or review unless given) */
+                    rule_result?: "fail" | "review" | "not_evaluated" | "pass";
+                    stage?: string;
+                    /** @description opportunity ownership, e.g. Partner Referral */
+                    owner?: string;
+                    /** @description target close date on or after */
+                    close_from?: string;
+                    /** @description target close date on or before */
+                    close_to?: string;
+                    /** @description text in id, customer, title, account */
+                    q?: string;
+                    /** @description evaluated at or after (ISO 8601) */
+                    evaluated_from?: string;
+                    /** @description evaluated before (ISO 8601) */
+                    evaluated_to?: string;
+                    sort?: "ace_id" | "customer_name" | "target_close_date" | "probability" | "expected_monthly_spend" | "evaluated_at";
+                    order?: "asc" | "desc";
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of decisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                items: components["schemas"]["DecisionSummary"][];
+                                next_cursor: string | null;
+                            };
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision: every rule with its inputs and explanation, the facts, the match and reviews */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["DecisionDetail"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Approve the decision (a note is required)
+         * @description Recorded append-only with the reviewer (the API key's name unless given) and audited. Only the opportunity's current decision can be reviewed: an older one is a 409 naming the current one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description The review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["DecisionReview"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reject the decision (a note is required)
+         * @description Recorded append-only with the reviewer (the API key's name unless given) and audited. Only the opportunity's current decision can be reviewed: an older one is a 409 naming the current one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description The review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["DecisionReview"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log: rulesets published, evaluations, reviews, match confirmations */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    subject_type?: string;
+                    subject_id?: string;
+                    /** @description at or after (ISO 8601) */
+                    from?: string;
+                    /** @description before (ISO 8601) */
+                    to?: string;
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of events, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                items: components["schemas"]["AuditEvent"][];
+                                next_cursor: string | null;
+                            };
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/opportunities/{ace_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The history of one ACE opportunity: its decisions and every act about it, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ace_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The history */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                ace_id: string;
+                                current_decision_id: string | null;
+                                entries: components["schemas"]["HistoryEntry"][];
+                            };
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opportunities, decisions, value at stake, match and data quality, last syncs */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description days of outcome history */
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Dashboard"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers → payer accounts → linked accounts, and the payer accounts (searchable) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Words of a customer or account name or alias, or digits of an AWS account number */
+                    q?: string;
+                    /** @description customers per page */
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The selectable hierarchy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["BillingAccounts"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals for the selection and period: cost, invoice, margin, restated months, the cost taken apart */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First period: YYYY-MM, YYYY-Qn (its first month) or YYYY; default: 11 months before `to` */
+                    from?: string;
+                    /** @description Last period (its last month); default: the latest month with AWS cost */
+                    to?: string;
+                    /** @description Cost basis. gross: everything but credits, refunds and discounts; net: gross + credits + refunds; net_of_discounts: net − the SPP and distributor discounts AWS paid (statements) */
+                    basis?: "gross" | "net" | "net_of_discounts";
+                    /** @description invoice: posted final invoices (per customer only); bill: staging bills (per AWS account and customer) */
+                    invoice_basis?: "invoice" | "bill";
+                    /** @description Accounts: refs or 12-digit AWS account numbers, comma-separated */
+                    accounts?: string;
+                    /** @description Payer accounts (refs or numbers): each with every account it pays for */
+                    payers?: string;
+                    /** @description Customer company ids, comma-separated */
+                    customers?: string;
+                    /** @description AWS services, comma-separated, any common spelling */
+                    services?: string;
+                    /** @description Product ids (invoice and bill lines), comma-separated */
+                    products?: string;
+                    /** @description csv: the same rows as text/csv, with currency and bases on every row */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures (JSON), or the same rows as CSV with format=csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["BillingSummary"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cost, invoice and margin per month, quarter or year, optionally split by a group */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First period: YYYY-MM, YYYY-Qn (its first month) or YYYY; default: 11 months before `to` */
+                    from?: string;
+                    /** @description Last period (its last month); default: the latest month with AWS cost */
+                    to?: string;
+                    /** @description Cost basis. gross: everything but credits, refunds and discounts; net: gross + credits + refunds; net_of_discounts: net − the SPP and distributor discounts AWS paid (statements) */
+                    basis?: "gross" | "net" | "net_of_discounts";
+                    /** @description invoice: posted final invoices (per customer only); bill: staging bills (per AWS account and customer) */
+                    invoice_basis?: "invoice" | "bill";
+                    /** @description Accounts: refs or 12-digit AWS account numbers, comma-separated */
+                    accounts?: string;
+                    /** @description Payer accounts (refs or numbers): each with every account it pays for */
+                    payers?: string;
+                    /** @description Customer company ids, comma-separated */
+                    customers?: string;
+                    /** @description AWS services, comma-separated, any common spelling */
+                    services?: string;
+                    /** @description Product ids (invoice and bill lines), comma-separated */
+                    products?: string;
+                    /** @description csv: the same rows as text/csv, with currency and bases on every row */
+                    format?: "json" | "csv";
+                    granularity?: "month" | "quarter" | "year";
+                    /** @description one series per group (largest first) */
+                    split_by?: "account" | "customer" | "payer" | "service" | "product";
+                    /** @description series kept when split; the rest are summed as `other` */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures (JSON), or the same rows as CSV with format=csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["BillingTimeseries"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cost, invoice and margin per account, customer, payer, service or product, sorted and limited */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First period: YYYY-MM, YYYY-Qn (its first month) or YYYY; default: 11 months before `to` */
+                    from?: string;
+                    /** @description Last period (its last month); default: the latest month with AWS cost */
+                    to?: string;
+                    /** @description Cost basis. gross: everything but credits, refunds and discounts; net: gross + credits + refunds; net_of_discounts: net − the SPP and distributor discounts AWS paid (statements) */
+                    basis?: "gross" | "net" | "net_of_discounts";
+                    /** @description invoice: posted final invoices (per customer only); bill: staging bills (per AWS account and customer) */
+                    invoice_basis?: "invoice" | "bill";
+                    /** @description Accounts: refs or 12-digit AWS account numbers, comma-separated */
+                    accounts?: string;
+                    /** @description Payer accounts (refs or numbers): each with every account it pays for */
+                    payers?: string;
+                    /** @description Customer company ids, comma-separated */
+                    customers?: string;
+                    /** @description AWS services, comma-separated, any common spelling */
+                    services?: string;
+                    /** @description Product ids (invoice and bill lines), comma-separated */
+                    products?: string;
+                    /** @description csv: the same rows as text/csv, with currency and bases on every row */
+                    format?: "json" | "csv";
+                    group_by: "account" | "customer" | "payer" | "service" | "product";
+                    /** @description default: cost (invoice for products) */
+                    sort?: "cost" | "invoice" | "margin" | "margin_pct" | "name";
+                    order?: "asc" | "desc";
+                    /** @description groups returned; the rest are summed as `other` */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures (JSON), or the same rows as CSV with format=csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["BillingBreakdown"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Health: {
+            /**
+             * @description degraded: no live job worker
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "down";
+            database: {
+                ok: boolean;
+                latency_ms: number | null;
+                error?: string;
+            };
+            worker: {
+                ok: boolean;
+                live_workers: number;
+                last_seen_at: string | null;
+            };
+            last_sync: {
+                sync_id: string;
+                status: string;
+                started_at: string;
+                finished_at: string | null;
+            } | null;
+            jobs: {
+                queued: number;
+                running: number;
+            };
+        };
+        Metadata: {
+            /** @example 6f1c2d3e-8a9b-4c5d-9e0f-112233445566 */
+            correlation_id: string;
+            /** @example 12.5 */
+            processing_time_ms: number;
+            /** @example 0.1.0 */
+            version: string;
+        };
+        OpportunityPage: {
+            items: components["schemas"]["OpportunitySummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        OpportunitySummary: {
+            /**
+             * @description System-prefixed id: ace:<ACE id> or odoo:<crm_lead.id>
+             * @example ace:O1234567
+             */
+            id: string;
+            /** @enum {string} */
+            source: "ace" | "odoo";
+            source_id: string;
+            customer_name: string | null;
+            title: string | null;
+            stage: string | null;
+            status: string | null;
+            /** Format: date */
+            close_date: string | null;
+            /** @description Decimal string (exact); monthly for ACE, total for Odoo */
+            amount: string | null;
+            /** @enum {string} */
+            amount_period: "monthly" | "total";
+            aws_account_id: string | null;
+            domain: string | null;
+            /** @description ACE ownership or Odoo origination */
+            origin: string | null;
+            owner: string | null;
+            country_code: string | null;
+            state_code: string | null;
+            updated_at: string | null;
+        };
+        Error: {
+            error: {
+                /** @example validation_failed */
+                code: string;
+                /** @example limit: Too big: expected number to be <=500 */
+                message: string;
+                details?: Record<string, never>;
+                correlation_id: string;
+            };
+        };
+        OpportunityDetail: components["schemas"]["OpportunitySummary"] & {
+            /** @description Every normalised CORE field */
+            fields: {
+                [key: string]: unknown;
+            };
+            raw: {
+                source: string;
+                table: string;
+                pk: string;
+            };
+        };
+        Job: {
+            /** Format: uuid */
+            id: string;
+            /** @example sync */
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            payload: {
+                [key: string]: unknown;
+            };
+            progress: {
+                done: number;
+                total: number | null;
+                message: string | null;
+            };
+            attempts: number;
+            last_error: string | null;
+            result?: unknown;
+            created_at: string;
+            started_at: string | null;
+            finished_at: string | null;
+        };
+        SyncRequest: {
+            /**
+             * @default incremental
+             * @enum {string}
+             */
+            mode: "incremental" | "full";
+        };
+        Match: {
+            /** @example 4711 */
+            id: string;
+            ace_id: string;
+            odoo_lead_id: string;
+            probability: number;
+            /** @enum {string} */
+            band: "auto_link" | "review" | "no_link";
+            rank: number;
+            /** @description the current link of this ACE opportunity */
+            selected: boolean;
+            /** @description blocking rules that proposed the pair */
+            provenance: string[];
+            explanation: components["schemas"]["MatchExplanation"];
+            review: {
+                /** @enum {string} */
+                decision: "confirm" | "reject";
+                reviewer: string;
+                note: string | null;
+                at: string;
+            } | null;
+            odoo: {
+                title: string | null;
+                customer_name: string | null;
+                stage: string | null;
+                close_date: string | null;
+                amount: string | null;
+            } | null;
+            model_id: string;
+            updated_at: string;
+        };
+        /** @description The waterfall: prior bits + each comparison − competition = log-odds of the probability (in bits) */
+        MatchExplanation: {
+            prior: {
+                lambda: number;
+                stratum: string | null;
+                candidates: number;
+                bits: number;
+            };
+            contributions: {
+                comparison: string;
+                level: string;
+                value: number | string | null;
+                /** @description log2 Bayes factor added by this comparison */
+                bits: number;
+                m: number | null;
+                u: number | null;
+            }[];
+            competition: {
+                /** @description taken away by the other candidates of the same record */
+                bits: number;
+            };
+        };
+        MatchingRequest: {
+            ace_id?: string;
+            /**
+             * @default auto
+             * @enum {string}
+             */
+            mode: "auto" | "full";
+        };
+        MatchReview: {
+            /** @description who decided (defaults to the API key name) */
+            reviewer?: string;
+            note?: string;
+        };
+        RulesetConfig: {
+            ruleset: string;
+            /** @description null: not published yet (the tenant's file) */
+            version: number | null;
+            content_hash: string;
+            author: string | null;
+            published_at: string | null;
+            /** @description this ruleset's own YAML */
+            yaml: string;
+            /** @description YAML of every file it resolves from */
+            source: {
+                [key: string]: string;
+            };
+            content: components["schemas"]["RulesetContent"];
+        };
+        RulesetContent: {
+            ruleset: string;
+            description: string;
+            parameters: {
+                [key: string]: number | string | boolean | number[] | string[] | boolean[];
+            };
+            rules: components["schemas"]["RuleDefinition"][];
+        };
+        RuleDefinition: {
+            id: string;
+            description: string;
+            /** @enum {string} */
+            severity: "critical" | "review";
+            enabled: boolean;
+            requires: string[];
+            review_if: string | null;
+            pass: string;
+            fail: string | null;
+            explanation: string | {
+                pass?: string;
+                fail?: string;
+                review?: string;
+            };
+            facts: string[] | null;
+        };
+        RulesetText: {
+            yaml: string;
+        };
+        RulesetVersionSummary: {
+            ruleset: string;
+            version: number;
+            content_hash: string;
+            author: string;
+            published_at: string;
+            rules: string[];
+            files: string[];
+        };
+        RulesetDiff: {
+            identical: boolean;
+            description: {
+                before: string;
+                after: string;
+            } | null;
+            rules_added: string[];
+            rules_removed: string[];
+            rules_changed: {
+                id: string;
+                changes: {
+                    field: string;
+                    before?: unknown;
+                    after?: unknown;
+                }[];
+            }[];
+            rule_order: {
+                before: string[];
+                after: string[];
+            } | null;
+            parameters_added: {
+                name: string;
+                value: number | string | boolean | number[] | string[] | boolean[];
+            }[];
+            parameters_removed: {
+                name: string;
+                value: number | string | boolean | number[] | string[] | boolean[];
+            }[];
+            parameters_changed: {
+                name: string;
+                before: number | string | boolean | number[] | string[] | boolean[];
+                after: number | string | boolean | number[] | string[] | boolean[];
+            }[];
+        };
+        SimulationReport: {
+            as_of: string;
+            current: {
+                ruleset: string;
+                version: number | null;
+                content_hash: string;
+            };
+            candidate: {
+                ruleset: string;
+                content_hash: string;
+            };
+            diff: components["schemas"]["RulesetDiff"];
+            evaluated: number;
+            counts: {
+                current: {
+                    auto_approve: number;
+                    needs_review: number;
+                    auto_reject: number;
+                };
+                candidate: {
+                    auto_approve: number;
+                    needs_review: number;
+                    auto_reject: number;
+                };
+            };
+            /** @description opportunities whose rule results change but not their outcome */
+            rules_changed_only: number;
+            changes: {
+                ace_id: string;
+                before: components["schemas"]["Outcome"];
+                after: components["schemas"]["Outcome"];
+                rules: {
+                    rule_id: string;
+                    /** @enum {string|null} */
+                    before: "pass" | "fail" | "review" | "not_evaluated" | "disabled" | null;
+                    /** @enum {string|null} */
+                    after: "pass" | "fail" | "review" | "not_evaluated" | "disabled" | null;
+                }[];
+            }[];
+        };
+        /** @enum {string} */
+        Outcome: "auto_approve" | "needs_review" | "auto_reject";
+        EvaluateRequest: {
+            /**
+             * Format: date
+             * @description today unless given
+             */
+            as_of?: string;
+            ruleset?: string;
+            version?: number;
+            ace_ids?: string[];
+        };
+        DecisionSummary: {
+            decision_id: string;
+            ace_id: string;
+            customer_name: string | null;
+            outcome: components["schemas"]["Outcome"];
+            ruleset: string;
+            ruleset_version: number;
+            content_hash: string;
+            /** @description the evaluation date (YYYY-MM-DD) */
+            as_of: string;
+            evaluated_at: string;
+            failed_rules: string[];
+            review_rules: string[];
+            not_evaluated_rules: string[];
+            /** @description the newest reviewer's approval or rejection */
+            review: {
+                /** @enum {string} */
+                action: "approve" | "reject";
+                reviewer: string;
+                note: string;
+                at: string;
+            } | null;
+            title: string | null;
+            stage: string | null;
+            opportunity_ownership: string | null;
+            target_close_date: string | null;
+            /** @description USD per month (ACE project budget) */
+            expected_monthly_spend: number | null;
+            aws_account_id: string | null;
+            best_match: components["schemas"]["BestMatch"];
+        };
+        BestMatch: {
+            candidate_id: string;
+            odoo_lead_id: string;
+            odoo_title: string | null;
+            odoo_customer_name: string | null;
+            probability: number;
+            band: string;
+            /**
+             * @description a reviewer's newest word on it
+             * @enum {string|null}
+             */
+            review: "confirm" | "reject" | null;
+        } | null;
+        DecisionDetail: components["schemas"]["DecisionSummary"] & {
+            is_current: boolean;
+            current_decision_id: string;
+            rules: components["schemas"]["RuleTrace"][];
+            /** @description every fact the rules could use */
+            facts: {
+                [key: string]: unknown;
+            };
+            /** @description the candidate the match facts came from */
+            match: components["schemas"]["Match"] | null;
+            reviews: components["schemas"]["DecisionReview"][];
+            run_id: string;
+            job_id: string | null;
+            actor: string;
+        };
+        RuleTrace: {
+            rule_id: string;
+            description: string;
+            /** @enum {string} */
+            severity: "critical" | "review";
+            /** @enum {string} */
+            result: "pass" | "fail" | "review" | "not_evaluated" | "disabled";
+            /** @description fact path → the value used */
+            inputs: {
+                [key: string]: unknown;
+            };
+            /** @description the rule explained in plain language with those values */
+            explanation: string;
+            /** @description facts that were unavailable (not_evaluated) */
+            missing: string[];
+            error?: string;
+        };
+        DecisionReview: {
+            review_id: string;
+            decision_id: string;
+            ace_id: string;
+            /** @enum {string} */
+            action: "approve" | "reject";
+            note: string;
+            reviewer: string;
+            created_at: string;
+        };
+        DecisionReviewRequest: {
+            note: string;
+            /** @description who reviews; the API key's name unless given */
+            reviewer?: string;
+        };
+        AuditEvent: {
+            event_id: string;
+            at: string;
+            actor: string;
+            /** @example decision.approved */
+            action: string;
+            /** @example ace_opportunity */
+            subject_type: string;
+            subject_id: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        HistoryEntry: {
+            at: string;
+            /** @description `decision.evaluated` or an audit action */
+            action: string;
+            actor: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        Dashboard: {
+            generated_at: string;
+            opportunities: {
+                ace: number;
+                odoo: number;
+                by_source_stage: {
+                    /** @enum {string} */
+                    source: "ace" | "odoo";
+                    stage: string | null;
+                    count: number;
+                }[];
+            };
+            decisions: {
+                total: number;
+                by_outcome: {
+                    /** @enum {string} */
+                    outcome: "auto_approve" | "needs_review" | "auto_reject";
+                    count: number;
+                    /** @description of those, approved by a reviewer */
+                    approved: number;
+                    /** @description of those, rejected by a reviewer */
+                    rejected: number;
+                }[];
+                /** @description The outcome of the decision current at the end of each day (UTC) */
+                over_time: {
+                    /** Format: date */
+                    day: string;
+                    auto_approve: number;
+                    needs_review: number;
+                    auto_reject: number;
+                }[];
+            };
+            /** @description Expected monthly AWS spend (ACE project budget) of opportunities standing approved (automatically or by a reviewer) and waiting for review */
+            value_at_stake: {
+                /** @enum {string} */
+                currency: "USD";
+                approved: {
+                    count: number;
+                    /** @description counted opportunities without an expected spend */
+                    without_spend: number;
+                    /**
+                     * @description Decimal string (exact), per month
+                     * @example 12500.00
+                     */
+                    monthly_spend: string;
+                };
+                in_review: {
+                    count: number;
+                    /** @description counted opportunities without an expected spend */
+                    without_spend: number;
+                    /**
+                     * @description Decimal string (exact), per month
+                     * @example 12500.00
+                     */
+                    monthly_spend: string;
+                };
+            };
+            match_quality: {
+                ace_total: number;
+                auto_linked: number;
+                in_review: number;
+                /** @description no link, or only one below the review threshold */
+                unmatched: number;
+                /** @description links a reviewer confirmed */
+                confirmed: number;
+            };
+            data_quality: {
+                open: number;
+                groups: {
+                    kind: string;
+                    /** @enum {string} */
+                    severity: "info" | "warning" | "error";
+                    source: string;
+                    table: string;
+                    count: number;
+                    last_detected_at: string;
+                }[];
+            };
+            syncs: {
+                sync_id: string;
+                /** @enum {string} */
+                status: "running" | "succeeded" | "partial" | "failed";
+                /** @enum {string} */
+                mode: "incremental" | "full";
+                sources: string[];
+                started_at: string;
+                finished_at: string | null;
+                error: string | null;
+                tables: number;
+                rows_read: number;
+                rows_changed: number;
+            }[];
+        };
+        BillingAccounts: {
+            customers: {
+                id: string | null;
+                name: string;
+                account_count: number;
+                payers: {
+                    payer: components["schemas"]["BillingAccount"];
+                    linked: components["schemas"]["BillingAccount"][];
+                }[];
+            }[];
+            total_customers: number;
+            limit: number;
+            offset: number;
+            payers: (components["schemas"]["BillingAccount"] & {
+                linked_accounts: number;
+            })[];
+        };
+        BillingAccount: {
+            ref: string;
+            aws_account_id: string | null;
+            aws_account_id_raw: string | null;
+            /** @enum {string} */
+            aws_account_id_status: "valid" | "missing" | "malformed";
+            name: string | null;
+            alias: string | null;
+            status: string | null;
+            is_payer: boolean;
+            is_not_billable: boolean;
+            payer_ref: string | null;
+            customer_id: string | null;
+            first_month: string | null;
+            last_month: string | null;
+        } | null;
+        BillingSummary: {
+            context: components["schemas"]["BillingContext"];
+            totals: components["schemas"]["BillingFigures"];
+            /** @description The cost taken apart: categories, then each basis */
+            cost_breakdown: {
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                usage: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                ri_fee: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                savings_plan: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                fee: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                tax: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                other: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                gross: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                credits: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                refunds: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                net: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                spp_discounts: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                distributor_discounts: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                net_of_discounts: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                cur_program_discounts: string;
+            } | null;
+        };
+        BillingContext: {
+            /** @example USD */
+            currency: string;
+            period: {
+                from: string;
+                to: string;
+            };
+            /** @enum {string} */
+            basis: "gross" | "net" | "net_of_discounts";
+            basis_description: string;
+            /** @enum {string} */
+            invoice_basis: "invoice" | "bill";
+            invoice_basis_description: string;
+            attribution: {
+                /** @enum {string} */
+                cost: "account" | "unavailable";
+                /** @enum {string} */
+                invoice: "account" | "customer" | "unavailable";
+            };
+            filters: {
+                accounts: string[];
+                payers: string[];
+                customers: string[];
+                services: string[];
+                products: string[];
+            };
+            notes: string[];
+            freshness: {
+                refreshed_at: string | null;
+                pending_months: string[];
+            };
+        };
+        BillingFigures: {
+            /**
+             * @description AWS cost in `basis`; null: the view has no cost side
+             * @example 12345.678901
+             */
+            cost: string | null;
+            /**
+             * @description Invoiced (or billed); null: not attributable in this view
+             * @example 12345.678901
+             */
+            invoice: string | null;
+            /**
+             * @description invoice − cost
+             * @example 12345.678901
+             */
+            margin: string | null;
+            /** @description margin ÷ invoice × 100; null when invoice ≤ 0 */
+            margin_pct: number | null;
+            /** @description margin < 0 */
+            negative: boolean;
+            /** @description includes cost rows written after the month was invoiced */
+            restated: boolean;
+            restated_months: number;
+            /**
+             * @description cost (in `basis`) of those rows
+             * @example 12345.678901
+             */
+            restated_cost: string | null;
+            components: {
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                gross: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                credits: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                refunds: string;
+                /**
+                 * @description positive: paid to the partner
+                 * @example 12345.678901
+                 */
+                partner_discounts: string;
+            };
+        };
+        BillingTimeseries: {
+            context: components["schemas"]["BillingContext"];
+            /** @enum {string} */
+            granularity: "month" | "quarter" | "year";
+            /** @enum {string|null} */
+            split_by: "account" | "customer" | "payer" | "service" | "product" | null;
+            totals: components["schemas"]["BillingTimePoint"][];
+            series: {
+                key: string | null;
+                label: string;
+                aws_account_id: string | null;
+                other: boolean;
+                points: components["schemas"]["BillingTimePoint"][];
+            }[];
+        };
+        BillingTimePoint: {
+            period: string;
+            from: string;
+            to: string;
+            /**
+             * @description AWS cost in `basis`; null: the view has no cost side
+             * @example 12345.678901
+             */
+            cost: string | null;
+            /**
+             * @description Invoiced (or billed); null: not attributable in this view
+             * @example 12345.678901
+             */
+            invoice: string | null;
+            /**
+             * @description invoice − cost
+             * @example 12345.678901
+             */
+            margin: string | null;
+            /** @description margin ÷ invoice × 100; null when invoice ≤ 0 */
+            margin_pct: number | null;
+            /** @description margin < 0 */
+            negative: boolean;
+            /** @description includes cost rows written after the month was invoiced */
+            restated: boolean;
+            restated_months: number;
+            /**
+             * @description cost (in `basis`) of those rows
+             * @example 12345.678901
+             */
+            restated_cost: string | null;
+            components: {
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                gross: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                credits: string;
+                /**
+                 * @description decimal string, exact
+                 * @example 12345.678901
+                 */
+                refunds: string;
+                /**
+                 * @description positive: paid to the partner
+                 * @example 12345.678901
+                 */
+                partner_discounts: string;
+            };
+        };
+        BillingBreakdown: {
+            context: components["schemas"]["BillingContext"];
+            /** @enum {string} */
+            group_by: "account" | "customer" | "payer" | "service" | "product";
+            sort: string;
+            /** @enum {string} */
+            order: "asc" | "desc";
+            limit: number;
+            groups: {
+                rank: number;
+                key: string | null;
+                label: string;
+                aws_account_id: string | null;
+                customer_id: string | null;
+                /**
+                 * @description AWS cost in `basis`; null: the view has no cost side
+                 * @example 12345.678901
+                 */
+                cost: string | null;
+                /**
+                 * @description Invoiced (or billed); null: not attributable in this view
+                 * @example 12345.678901
+                 */
+                invoice: string | null;
+                /**
+                 * @description invoice − cost
+                 * @example 12345.678901
+                 */
+                margin: string | null;
+                /** @description margin ÷ invoice × 100; null when invoice ≤ 0 */
+                margin_pct: number | null;
+                /** @description margin < 0 */
+                negative: boolean;
+                /** @description includes cost rows written after the month was invoiced */
+                restated: boolean;
+                restated_months: number;
+                /**
+                 * @description cost (in `basis`) of those rows
+                 * @example 12345.678901
+                 */
+                restated_cost: string | null;
+                components: {
+                    /**
+                     * @description decimal string, exact
+                     * @example 12345.678901
+                     */
+                    gross: string;
+                    /**
+                     * @description decimal string, exact
+                     * @example 12345.678901
+                     */
+                    credits: string;
+                    /**
+                     * @description decimal string, exact
+                     * @example 12345.678901
+                     */
+                    refunds: string;
+                    /**
+                     * @description positive: paid to the partner
+                     * @example 12345.678901
+                     */
+                    partner_discounts: string;
+                };
+            }[];
+            other: {
+                /**
+                 * @description AWS cost in `basis`; null: the view has no cost side
+                 * @example 12345.678901
+                 */
+                cost: string | null;
+                /**
+                 * @description Invoiced (or billed); null: not attributable in this view
+                 * @example 12345.678901
+                 */
+                invoice: string | null;
+                /**
+                 * @description invoice − cost
+                 * @example 12345.678901
+                 */
+                margin: string | null;
+                /** @description margin ÷ invoice × 100; null when invoice ≤ 0 */
+                margin_pct: number | null;
+                /** @description margin < 0 */
+                negative: boolean;
+                /** @description includes cost rows written after the month was invoiced */
+                restated: boolean;
+                restated_months: number;
+                /**
+                 * @description cost (in `basis`) of those rows
+                 * @example 12345.678901
+                 */
+                restated_cost: string | null;
+                components: {
+                    /**
+                     * @description decimal string, exact
+                     * @example 12345.678901
+                     */
+                    gross: string;
+                    /**
+                     * @description decimal string, exact
+                     * @example 12345.678901
+                     */
+                    credits: string;
+                    /**
+                     * @description decimal string, exact
+                     * @example 12345.678901
+                     */
+                    refunds: string;
+                    /**
+                     * @description positive: paid to the partner
+                     * @example 12345.678901
+                     */
+                    partner_discounts: string;
+                };
+                groups: number;
+            } | null;
+            total: {
+                /**
+                 * @description AWS cost in `basis`; null: the view has no cost side
+                 * @example 12345.678901
+                 */
+                cost: string | null;
+                /**
+                 * @description Invoiced (or billed); null: not attributable in this view
+                 * @example 12345.678901
+                 */
+                invoice: string | null;
+                /**
+                 * @description invoice − cost
+                 * @example 12345.678901
+                 */
+                margin: string | null;
+                /** @description margin ÷ invoice × 100; null when invoice ≤ 0 */
+                margin_pct: number | null;
+                /** @description margin < 0 */
+                negative: boolean;
+                /** @description includes cost rows written after the month was invoiced */
+                restated: boolean;
+                restated_months: number;
+                /**
+                 * @description cost (in `basis`) of those rows
+                 * @example 12345.678901
+                 */
+                restated_cost: string | null;
+                components: {
+                    /**
+                     * @description decimal string, exact
+                     * @example 12345.678901
+                     */
+                    gross: string;
+                    /**
+                     * @description decimal string, exact
+                     * @example 12345.678901
+                     */
+                    credits: string;
+                    /**
+                     * @description decimal string, exact
+                     * @example 12345.678901
+                     */
+                    refunds: string;
+                    /**
+                     * @description positive: paid to the partner
+                     * @example 12345.678901
+                     */
+                    partner_discounts: string;
+                };
+                groups: number;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

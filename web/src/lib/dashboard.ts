@@ -1,0 +1,13 @@
+// Data of the dashboard: its figures and the job list (polled while work runs).
+import { query } from '@solidjs/router'
+import { api, unwrap } from './api-client.ts'
+
+export const getDashboard = query(
+  () => unwrap(api.GET('/api/v1/dashboard', { params: { query: { days: 30 } } })),
+  'dashboard',
+)
+
+export const getJobs = query(
+  () => unwrap(api.GET('/api/v1/jobs', { params: { query: { limit: 8 } } })),
+  'jobs',
+)
