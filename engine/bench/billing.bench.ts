@@ -149,6 +149,13 @@ try {
   console.log(
     `\nendpoint timings through the API (${rounds} rounds of each query shape, selections drawn at random):`,
   )
+  // Per query shape too: the path without its period and with the drawn ids elided.
+  const shapeOf = (path: string) =>
+    path
+      .replace(`${range}&`, '')
+      .replace(`?${range}`, '')
+      .replace(/\d[\d,]*/g, '…')
+  const byShape = new Map<string, number[]>()
   for (const [endpoint, builders] of Object.entries(mixes)) {
     const timings: number[] = []
     for (let round = 0; round < rounds; round++) {
@@ -156,7 +163,10 @@ try {
         const path = build()
         const start = performance.now()
         await request(path)
-        timings.push(performance.now() - start)
+        const ms = performance.now() - start
+        timings.push(ms)
+        const shape = shapeOf(path)
+        byShape.set(shape, [...(byShape.get(shape) ?? []), ms])
       }
     }
     timings.sort((a, b) => a - b)
@@ -169,6 +179,13 @@ try {
   console.log(
     `  ${'all'.padEnd(11)} n=${String(all.length).padStart(4)}  p50 ${quantile(all, 0.5).toFixed(1).padStart(6)} ms  p95 ${quantile(all, 0.95).toFixed(1).padStart(6)} ms  max ${all.at(-1)!.toFixed(1).padStart(6)} ms`,
   )
+  console.log('\nper query shape (median, max):')
+  for (const [shape, timings] of byShape) {
+    timings.sort((a, b) => a - b)
+    console.log(
+      `  ${quantile(timings, 0.5).toFixed(1).padStart(6)} ms ${timings.at(-1)!.toFixed(1).padStart(6)} ms  ${shape}`,
+    )
+  }
   console.log(
     `goal ≤ 200 ms (p95): ${quantile(all, 0.95) <= 200 ? 'met' : 'NOT met'}; load average ${loadavg()
       .map((l) => l.toFixed(1))

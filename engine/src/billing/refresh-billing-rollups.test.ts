@@ -110,14 +110,16 @@ describe('refreshBillingRollups', () => {
     await addCost(10, 1, '2026-03-01', 'usage', '100', '2026-04-03')
     await addCost(11, 1, '2026-03-01', 'credit', '-10', '2026-05-20')
     await addCost(12, 2, '2026-03-01', 'usage', '50', '2026-04-09')
-    await addCost(13, 2, '2026-03-01', 'refund', '-4', '2026-04-10')
+    await addCost(13, 2, '2026-03-01', 'refund', '-4', '2026-05-10')
+    // Written a day after the invoice: the regular import arriving late, within the grace, not a restatement.
+    await addCost(14, 2, '2026-03-01', 'usage', '5', '2026-04-10')
     await refreshBillingRollups(db.sql, 'acme')
     expect(await accountMonth(1, '2026-03-01')).toEqual([
       expect.objectContaining({ late: false, gross: '100', credit: '0', invoiced_on: '2026-04-05' }),
       expect.objectContaining({ late: true, gross: '0', credit: '-10', invoiced_on: '2026-04-05' }),
     ])
     expect(await accountMonth(2, '2026-03-01')).toEqual([
-      expect.objectContaining({ late: false, gross: '50', invoiced_on: '2026-04-09' }),
+      expect.objectContaining({ late: false, gross: '55', invoiced_on: '2026-04-09' }),
       expect.objectContaining({ late: true, refund: '-4', invoiced_on: '2026-04-09' }),
     ])
     const revenue = await db.sql`
