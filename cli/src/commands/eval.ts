@@ -7,7 +7,7 @@ import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { printTable } from '../reports.ts'
 
-const percent = (x: number) => `${(x * 100).toFixed(1)} %`
+const percent = (x: number) => `${(x * 100).toFixed(2)} %`
 
 export function registerEvalCommand(program: Command): void {
   program
