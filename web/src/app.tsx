@@ -8,6 +8,8 @@ import './styles/states.css'
 import './styles/layout.css'
 import './styles/dashboard.css'
 import './styles/pod.css'
+import './styles/cost.css'
+import './styles/rules.css'
 
 export default function App() {
   return (

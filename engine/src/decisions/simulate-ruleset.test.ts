@@ -51,7 +51,13 @@ describe('simulateRuleset', () => {
       select outcome, count(*)::int as n from ops.current_decisions group by outcome`
     for (const { outcome, n } of stored) expect(report.counts.current[outcome as 'auto_approve']).toBe(n)
     expect(report.changes.length).toBeGreaterThan(0)
+    const current = await db.sql<{ ace_id: string; decision_id: string }[]>`
+      select ace_id, decision_id::text from ops.current_decisions`
+    const currentIds = new Map(current.map((row) => [row.ace_id, row.decision_id]))
     for (const change of report.changes) {
+      // Each change names its customer and the decision a reader would open.
+      expect(change.decision_id).toBe(currentIds.get(change.ace_id))
+      expect(change.customer_name).toEqual(expect.any(String))
       expect(change.after).toBe('auto_reject')
       expect(change.rules).toContainEqual({ rule_id: 'spend_threshold', before: 'pass', after: 'fail' })
     }

@@ -31,6 +31,10 @@ export interface RuleChange {
 
 export interface OutcomeChange {
   ace_id: string
+  /** The ACE customer, so a reader knows which deal it is; null when unknown. */
+  customer_name: string | null
+  /** The opportunity's current decision (to open it); null when it has none yet. */
+  decision_id: string | null
   before: Outcome
   after: Outcome
   /** Rules whose result differs (a rule only one side has counts as changed). */
@@ -84,6 +88,22 @@ function ruleChanges(
   return [...results.values()].filter((change) => change.before !== change.after)
 }
 
+// The customer and current decision of each opportunity whose outcome moves: a list of ACE ids alone
+// tells a reader little, and the decision is what they open next.
+async function readChangeContext(
+  sql: Sql,
+  tenantId: string,
+  aceIds: string[],
+): Promise<Map<string, { customer_name: string | null; decision_id: string | null }>> {
+  if (aceIds.length === 0) return new Map()
+  const rows = await sql<{ ace_id: string; customer_name: string | null; decision_id: string | null }[]>`
+    select a.ace_id, a.customer_name, d.decision_id::text as decision_id
+    from core.ace_opportunities a
+    left join ops.current_decisions d on d.tenant_id = a.tenant_id and d.ace_id = a.ace_id
+    where a.tenant_id = ${tenantId} and a.ace_id = any(${aceIds})`
+  return new Map(rows.map((row) => [row.ace_id, row]))
+}
+
 /**
  * Evaluates the current ruleset and a candidate on today's facts (at `asOf`) without writing anything.
  * Throws ConfigError naming the line when the candidate does not load or compile.
@@ -108,7 +128,7 @@ export async function simulateRuleset(sql: Sql, options: SimulateRulesetOptions)
   const currentFacts = await collect(current.compiled)
   const candidateFacts = sameCharges ? currentFacts : await collect(candidate.compiled)
   const counts = { current: emptyOutcomeCounts(), candidate: emptyOutcomeCounts() }
-  const changes: OutcomeChange[] = []
+  const changes: Omit<OutcomeChange, 'customer_name' | 'decision_id'>[] = []
   let rulesChangedOnly = 0
   currentFacts.forEach((entry, index) => {
     const before = evaluateRuleset(current.compiled, entry.facts)
@@ -120,6 +140,11 @@ export async function simulateRuleset(sql: Sql, options: SimulateRulesetOptions)
       changes.push({ ace_id: entry.aceId, before: before.outcome, after: after.outcome, rules })
     else if (rules.length > 0) rulesChangedOnly++
   })
+  const context = await readChangeContext(
+    sql,
+    tenantId,
+    changes.map((change) => change.ace_id),
+  )
   return {
     as_of: options.asOf,
     current: {
@@ -132,6 +157,13 @@ export async function simulateRuleset(sql: Sql, options: SimulateRulesetOptions)
     evaluated: currentFacts.length,
     counts,
     rules_changed_only: rulesChangedOnly,
-    changes,
+    changes: changes.map(({ ace_id, before, after, rules }) => ({
+      ace_id,
+      customer_name: context.get(ace_id)?.customer_name ?? null,
+      decision_id: context.get(ace_id)?.decision_id ?? null,
+      before,
+      after,
+      rules,
+    })),
   }
 }

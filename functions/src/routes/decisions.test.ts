@@ -81,8 +81,10 @@ describe('rules API', () => {
     expect(report.evaluated).toBe(fixture.truth.length)
     // A higher threshold only ever lets more through.
     expect(report.counts.candidate.auto_reject).toBeLessThanOrEqual(report.counts.current.auto_reject)
-    for (const change of report.changes)
+    for (const change of report.changes) {
       expect(change.rules.map((rule: { rule_id: string }) => rule.rule_id)).toContain('spend_threshold')
+      expect(change.decision_id).toMatch(/^\d+$/)
+    }
 
     const published = await call('/api/v1/rules/pod/config', { method: 'PUT', json: { yaml: edited } })
     expect(published.status).toBe(201)

@@ -110,6 +110,11 @@ export const simulationReportSchema = z
     changes: z.array(
       z.object({
         ace_id: z.string(),
+        customer_name: z.string().nullable(),
+        decision_id: z
+          .string()
+          .nullable()
+          .openapi({ description: "the opportunity's current decision; null when it has none yet" }),
         before: outcomeSchema,
         after: outcomeSchema,
         rules: z.array(z.object({ rule_id: z.string(), before: ruleResult, after: ruleResult })),

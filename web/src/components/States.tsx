@@ -1,6 +1,6 @@
 // Loading, empty and error states, the same on every view. `Async` wraps a section that reads data:
 // its own skeleton while loading (sized like the content, so nothing jumps) and an error with a retry.
-import { ErrorBoundary, For, type JSX, Show, Suspense } from 'solid-js'
+import { createEffect, ErrorBoundary, For, type JSX, on, Show, Suspense } from 'solid-js'
 import { ApiError } from '../lib/api-client.ts'
 
 export function Skeleton(props: { height: number; width?: string }) {
@@ -65,18 +65,35 @@ export function Async(props: {
   title?: string
   /** Show the error in a panel of its own (when the section is not inside one). */
   framed?: boolean
+  /** What the section shows (e.g. the id it reads): when it changes, a shown error clears and it loads again. */
+  resetKey?: unknown
   children: JSX.Element
 }) {
+  // The boundary's fallback may be rendered again (with the same error), so the reset lives here; it is
+  // dropped once used, since resetting a boundary that shows no error would render its content anew.
+  let clearError: (() => void) | undefined
+  createEffect(
+    on(
+      () => props.resetKey,
+      () => clearError?.(),
+      { defer: true },
+    ),
+  )
   return (
     <ErrorBoundary
       fallback={(error, reset) => {
+        const clear = () => {
+          if (clearError === clear) clearError = undefined
+          reset()
+        }
+        clearError = clear
         const state = (
           <ErrorState
             error={error}
             title={props.title}
             onRetry={() => {
               props.onRetry?.()
-              reset()
+              clear()
             }}
           />
         )

@@ -2286,6 +2286,9 @@ export interface components {
             rules_changed_only: number;
             changes: {
                 ace_id: string;
+                customer_name: string | null;
+                /** @description the opportunity's current decision; null when it has none yet */
+                decision_id: string | null;
                 before: components["schemas"]["Outcome"];
                 after: components["schemas"]["Outcome"];
                 rules: {
@@ -2652,6 +2655,8 @@ export interface components {
                 products: string[];
             };
             notes: string[];
+            /** @description The last month with charges in the invoice basis (YYYY-MM). Later months are not invoiced yet; the default range ends here. */
+            invoiced_through: string | null;
             freshness: {
                 refreshed_at: string | null;
                 pending_months: string[];
