@@ -33,6 +33,11 @@ export interface BillingContext {
     products: string[]
   }
   notes: string[]
+  /**
+   * The last month with customer charges in the invoice basis (`YYYY-MM`; null: none). Later months
+   * have AWS cost but nothing invoiced yet, so their margin says nothing; the default range ends here.
+   */
+  invoiced_through: string | null
   freshness: {
     /** When the rollups were last rebuilt; null: never (no figures yet). */
     refreshed_at: string | null
@@ -53,14 +58,26 @@ export async function prepareBillingQuery(
   group: BillingGroup | null,
 ): Promise<PreparedQuery> {
   const { tenantId, filters } = input
-  const [state] = await sql<{ latest: string | null; refreshed_at: string | null; pending: string[] }[]>`
+  const [state] = await sql<
+    { latest: string | null; invoiced: string | null; refreshed_at: string | null; pending: string[] }[]
+  >`
     select
       (select to_char(max(month), 'YYYY-MM') from core.billing_account_monthly where tenant_id = ${tenantId}) as latest,
+      (select to_char(max(month), 'YYYY-MM') from core.billing_revenue_monthly
+        where tenant_id = ${tenantId} and basis = ${input.invoiceBasis}) as invoiced,
       (select to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from core.billing_rollup_state
         where tenant_id = ${tenantId}) as refreshed_at,
       array(select to_char(month, 'YYYY-MM') from core.billing_rollup_pending
         where tenant_id = ${tenantId} order by month) as pending`
-  const range = resolveRange(input.from, input.to, state?.latest ?? monthOf(input.today ?? new Date()))
+  // By default the last 12 months that were both charged by AWS and invoiced: a month AWS has billed but
+  // the partner has not invoiced yet would show its whole cost as negative margin.
+  const latest = state?.latest ?? null
+  const invoicedThrough = state?.invoiced ?? null
+  const defaultTo =
+    latest !== null && invoicedThrough !== null && invoicedThrough < latest
+      ? invoicedThrough
+      : (latest ?? monthOf(input.today ?? new Date()))
+  const range = resolveRange(input.from, input.to, defaultTo)
   const selection = await resolveBillingSelection(sql, tenantId, filters)
   const attribution = decideAttribution({
     invoiceBasis: input.invoiceBasis,
@@ -71,6 +88,10 @@ export async function prepareBillingQuery(
     netOfDiscounts: input.basis === 'net_of_discounts',
   })
   const notes = [...attribution.notes]
+  if (invoicedThrough !== null && range.to > invoicedThrough && attribution.invoice !== 'unavailable')
+    notes.push(
+      `Nothing is invoiced after ${invoicedThrough} yet: the cost of later months has no invoice to compare with, so their margin is not meaningful.`,
+    )
   if (!state?.refreshed_at) notes.push('The billing rollups have not been built yet: every figure is zero.')
   else if ((state.pending ?? []).length > 0)
     notes.push('Some months changed after the rollups were last rebuilt: see freshness.pending_months.')
@@ -101,6 +122,7 @@ export async function prepareBillingQuery(
         products: selection.productIds ?? [],
       },
       notes,
+      invoiced_through: invoicedThrough,
       freshness: { refreshed_at: state?.refreshed_at ?? null, pending_months: state?.pending ?? [] },
     },
   }

@@ -124,6 +124,20 @@ describe('GET /api/v1/billing', () => {
     expect(csv.body.trimEnd().split('\r\n')).toHaveLength(1 + 4)
   })
 
+  it('ends the default range at the last invoiced month and says when a range goes past it', async () => {
+    const [latest] = await db.sql`
+      select to_char(max(month), 'YYYY-MM') as cost,
+        (select to_char(max(month), 'YYYY-MM') from core.billing_revenue_monthly where basis = 'invoice') as invoiced
+      from core.billing_account_monthly`
+    expect(latest!.invoiced < latest!.cost).toBe(true)
+    const { body } = await get('summary')
+    expect(body.data.context.invoiced_through).toBe(latest!.invoiced)
+    expect(body.data.context.period.to).toBe(latest!.invoiced)
+    expect(body.data.context.notes.join(' ')).not.toContain('Nothing is invoiced after')
+    const past = await get(`summary?to=${latest!.cost}`)
+    expect(past.body.data.context.notes.join(' ')).toContain(`Nothing is invoiced after ${latest!.invoiced}`)
+  })
+
   it('lists the account hierarchy, searchable', async () => {
     const { status, body } = await get('accounts?limit=3')
     expect(status).toBe(200)

@@ -101,6 +101,10 @@ export const billingContextSchema = z
       products: z.array(z.string()),
     }),
     notes: z.array(z.string()),
+    invoiced_through: z.string().nullable().openapi({
+      description:
+        'The last month with charges in the invoice basis (YYYY-MM). Later months are not invoiced yet; the default range ends here.',
+    }),
     freshness: z.object({
       refreshed_at: z.string().nullable(),
       pending_months: z.array(z.string()),
