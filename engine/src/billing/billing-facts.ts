@@ -68,9 +68,13 @@ function measuresOf(detail: boolean): string[] {
   return detail ? [...MEASURES, ...DETAIL_MEASURES] : MEASURES
 }
 
+/** Cost per customer x month, for views grouped by customer over every account (no account detail). */
+const CUSTOMER_TABLE = 'core.billing_customer_monthly'
+
 /** The rollup table that answers the cost side: the smallest one that has the needed keys. */
 export function costTable(spec: FactsSpec): string {
   const byService = spec.selection.services !== null || spec.group === 'service'
+  if (!byService && spec.group === 'customer' && spec.selection.accountRefs === null) return CUSTOMER_TABLE
   if (!byService) return 'core.billing_account_monthly'
   const perAccount =
     spec.selection.accountRefs !== null ||
@@ -103,8 +107,9 @@ export function factRows(sql: Sql, spec: FactsSpec, detail = false): Fragment {
 
 function costRows(sql: Sql, spec: FactsSpec, detail: boolean): Fragment {
   const table = costTable(spec)
-  const key = spec.group ? COST_KEYS[spec.group] : `''`
-  const joinAccounts = spec.group === 'customer' || spec.group === 'payer'
+  const perCustomer = table === CUSTOMER_TABLE
+  const key = perCustomer ? `coalesce(r.company_id::text, '')` : spec.group ? COST_KEYS[spec.group] : `''`
+  const joinAccounts = !perCustomer && (spec.group === 'customer' || spec.group === 'payer')
   const { accountRefs, services } = spec.selection
   const measures = measuresOf(detail)
     .map((m) => `r.${m}`)
@@ -128,11 +133,14 @@ function revenueRows(sql: Sql, spec: FactsSpec, detail: boolean): Fragment {
   const nulls = measuresOf(detail)
     .map((m) => `null::numeric as ${m}`)
     .join(', ')
+  // Without products in the question, the rollup without them (about half the rows).
+  const byProduct = spec.group === 'product' || productIds !== null
+  const table = byProduct ? 'core.billing_revenue_monthly' : 'core.billing_revenue_totals'
   return sql`
     select r.month, ${sql.unsafe(revenueKey(spec.group, bills))} as gkey,
       ${spec.group === 'product' ? sql`r.product_name` : sql`null::text`} as label, ${sql.unsafe(nulls)},
       null::numeric as cost, false as late, r.amount as invoice
-    from core.billing_revenue_monthly r
+    from ${sql.unsafe(table)} r
     ${joinAccounts ? sql`left join core.aws_accounts a on a.tenant_id = r.tenant_id and a.account_ref = r.account_ref` : sql``}
     ${joinPartners ? sql`left join core.partners p on p.tenant_id = r.tenant_id and p.partner_id = r.partner_id` : sql``}
     where r.tenant_id = ${spec.tenantId} and r.basis = ${spec.invoiceBasis}

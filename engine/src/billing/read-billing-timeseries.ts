@@ -77,41 +77,39 @@ export async function readBillingTimeseries(sql: Sql, input: TimeseriesInput): P
   if (input.splitBy === null) {
     rows = await sql<Row[]>`with ${factRows(sql, spec)} ${totals}`
   } else {
-    // `u` summed once per month and group (`m`, a few thousand rows instead of every rollup row), then the
-    // largest groups over the whole range, then each month summed into its series or `other`, and the
-    // totals from the same sums.
+    // The largest groups over the whole range (one sum per group), then each row summed into its bucket
+    // and series or `other` (one pass), and the totals from those sums; restated months are counted from
+    // the few late rows only.
     const labels = groupLabelSql(sql, spec.tenantId, input.splitBy)
     const size = spec.attribution.cost === 'unavailable' ? 'sum(invoice)' : 'sum(cost)'
-    const series = `case when r.rn <= ${input.limit} then m.gkey else '${OTHER}' end`
-    const monthBucket = bucketStartSql('m.month', input.granularity)
-    const resums = resumSelect()
-    const restatedMonths = 'count(distinct m.month) filter (where m.restated) as restated_months'
+    const series = `case when r.rn <= ${input.limit} then u.gkey else '${OTHER}' end`
     rows = await sql<Row[]>`
       with ${factRows(sql, spec)},
-      m as materialized (
-        select u.month, u.gkey, max(u.label) as label, ${sql.unsafe(sums)},
-          coalesce(bool_or(${sql.unsafe(RESTATED_ROW)}), false) as restated
-        from u group by 1, 2),
       r as (select gkey, row_number() over (order by ${sql.unsafe(size)} desc nulls last, gkey) as rn
-        from m group by gkey),
+        from u group by gkey),
       s as (
-        select ${sql.unsafe(monthBucket)} as bucket, ${sql.unsafe(series)} as gkey,
-          min(case when r.rn <= ${input.limit} then r.rn end) as rn, max(m.label) as label,
-          ${sql.unsafe(resums)}, ${sql.unsafe(restatedMonths)}
-        from m join r on r.gkey = m.gkey group by 1, 2)
+        select ${sql.unsafe(bucket)} as bucket, ${sql.unsafe(series)} as gkey,
+          min(case when r.rn <= ${input.limit} then r.rn end) as rn, max(u.label) as label, ${sql.unsafe(sums)}
+        from u join r on r.gkey = u.gkey group by 1, 2),
+      late as (
+        select distinct ${sql.unsafe(bucket)} as bucket, ${sql.unsafe(series)} as gkey, u.month
+        from u join r on r.gkey = u.gkey where ${sql.unsafe(RESTATED_ROW)}),
+      lc as (select bucket, gkey, count(*) as restated_months from late group by 1, 2),
+      lt as (select bucket, count(distinct month) as restated_months from late group by 1)
       select 'series' as kind, ${sql.unsafe(label('g.bucket'))} as bucket, g.gkey, g.rn, ${sql.unsafe(labels.name)} as name,
         ${sql.unsafe(labels.awsAccountId)} as aws_account_id, ${sql.unsafe(figuresSelect(spec.attribution, 'g.'))}
       from (
         select s.bucket, nullif(s.gkey, ${OTHER}) as gkey, s.rn, s.label, s.gross, s.credit, s.refund,
-          s.partner_discount, s.cost, s.restated_cost, s.invoice, s.restated_months
-        from s) g
+          s.partner_discount, s.cost, s.restated_cost, s.invoice, lc.restated_months
+        from s left join lc on lc.bucket = s.bucket and lc.gkey = s.gkey) g
       ${labels.join}
       union all
       select 'total' as kind, ${sql.unsafe(label('t.bucket'))} as bucket, null::text as gkey, null::bigint as rn,
         null::text as name, null::text as aws_account_id, ${sql.unsafe(figures)}
       from (
-        select ${sql.unsafe(monthBucket)} as bucket, ${sql.unsafe(resums)}, ${sql.unsafe(restatedMonths)}
-        from m group by 1) t`
+        select x.*, lt.restated_months
+        from (select s.bucket, ${sql.unsafe(resumSelect())} from s group by 1) x
+        left join lt on lt.bucket = x.bucket) t`
   }
   const buckets = listBuckets(context.period.from, context.period.to, input.granularity)
   const pointsOf = (selected: Row[]): TimePoint[] => {

@@ -152,6 +152,21 @@ describe('Cost Explorer figures on the demo tenant', () => {
     }
   })
 
+  it('splits by customer with the same totals and restated months as the unsplit series', async () => {
+    const input = { ...base, granularity: 'month' as const, limit: 3 }
+    const whole = await readBillingTimeseries(db.sql, { ...input, splitBy: null })
+    const split = await readBillingTimeseries(db.sql, { ...input, splitBy: 'customer' })
+    expect(split.totals).toEqual(whole.totals)
+    expect(whole.totals.some((p) => p.restated)).toBe(true)
+    expect(split.series).toHaveLength(4)
+    for (const [i, point] of split.totals.entries()) {
+      const parts = split.series.map((s) => s.points[i]!)
+      expect(Number(await sum(`${parts.map((p) => p.invoice).join(' + ')} - ${point.invoice}`))).toBe(0)
+      expect(Number(await sum(`${parts.map((p) => p.cost).join(' + ')} - ${point.cost}`))).toBe(0)
+      expect(parts.some((p) => p.restated)).toBe(point.restated)
+    }
+  })
+
   it('filters by customer, account number, payer and service', async () => {
     const [customer] = await db.sql<{ company_id: string; refs: string[]; numbers: string[] }[]>`
       select company_id::text, array_agg(account_ref::text) as refs, array_agg(aws_account_id) as numbers

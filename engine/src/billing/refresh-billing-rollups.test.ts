@@ -132,6 +132,41 @@ describe('refreshBillingRollups', () => {
     ])
   })
 
+  it('sums cost per customer, and regroups the months of an account that changes customer', async () => {
+    await refreshBillingRollups(db.sql, 'acme')
+    const perCustomer = async () =>
+      db.sql<{ company_id: string; month: string; gross: string }[]>`
+        select company_id, month, sum(gross)::text as gross from core.billing_customer_monthly
+        where tenant_id = 'acme' group by 1, 2 order by 2, 1`
+    const perAccount = await db.sql`
+      select a.company_id, r.month, sum(r.gross)::text as gross
+      from core.billing_account_monthly r join core.aws_accounts a on a.tenant_id = r.tenant_id and a.account_ref = r.account_ref
+      where r.tenant_id = 'acme' group by 1, 2 order by 2, 1`
+    expect(await perCustomer()).toEqual(perAccount)
+    // Revenue without products sums to the same per basis, account, partner and month.
+    const withoutProducts = await db.sql`
+      select basis, account_ref, partner_id, month, amount::text from core.billing_revenue_totals
+      where tenant_id = 'acme' order by 1, 2, 3, 4`
+    expect(withoutProducts.length).toBeGreaterThan(0)
+    expect(withoutProducts).toEqual(
+      await db.sql`
+        select basis, account_ref, partner_id, month, sum(amount)::text as amount from core.billing_revenue_monthly
+        where tenant_id = 'acme' group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+    )
+    // Rewriting an account as it was marks nothing; moving it to another customer marks its months.
+    await db.sql`update core.aws_accounts set account_name = account_name where tenant_id = 'acme'`
+    expect(await pending()).toEqual([])
+    await db.sql`update core.aws_accounts set company_id = 20 where tenant_id = 'acme' and account_ref = 1`
+    const marked = await pending()
+    expect(marked.length).toBeGreaterThan(0)
+    await refreshBillingRollups(db.sql, 'acme')
+    const moved = await perCustomer()
+    expect(moved.filter((row) => row.company_id === '10')).toEqual([])
+    expect(moved.find((row) => row.month === '2026-01-01')).toMatchObject({ company_id: '20' })
+    await db.sql`update core.aws_accounts set company_id = 10 where tenant_id = 'acme' and account_ref = 1`
+    await refreshBillingRollups(db.sql, 'acme')
+  })
+
   it('keeps tenants apart: a refresh touches its own tenant only', async () => {
     await db.sql`
       insert into core.billing_cost (tenant_id, cost_ref, account_ref, charge_category, month, cost, raw_pk)

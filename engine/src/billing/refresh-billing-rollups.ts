@@ -7,7 +7,9 @@ const ROLLUP_TABLES = [
   'billing_service_monthly',
   'billing_service_totals',
   'billing_account_monthly',
+  'billing_customer_monthly',
   'billing_revenue_monthly',
+  'billing_revenue_totals',
 ]
 
 const ANALYZE_AFTER_MONTHS = 6
@@ -67,6 +69,17 @@ export async function refreshBillingRollups(
       from core.billing_service_monthly
       where tenant_id = ${tenantId} and month = any(${months}::date[])
       group by tenant_id, month, account_ref, late`
+    // Customers as they are now: an account changing customer marks its months pending (migration 000012).
+    await tx`
+      insert into core.billing_customer_monthly (tenant_id, month, company_id, late, gross, credit, refund,
+        spp_discount, distributor_discount, partner_discount, net, net_of_discounts, cost_rows)
+      select r.tenant_id, r.month, a.company_id, r.late, sum(r.gross), sum(r.credit), sum(r.refund),
+        sum(r.spp_discount), sum(r.distributor_discount), sum(r.partner_discount), sum(r.net),
+        sum(r.net_of_discounts), sum(r.cost_rows)
+      from core.billing_account_monthly r
+      left join core.aws_accounts a on a.tenant_id = r.tenant_id and a.account_ref = r.account_ref
+      where r.tenant_id = ${tenantId} and r.month = any(${months}::date[])
+      group by r.tenant_id, r.month, a.company_id, r.late`
     await tx`
       insert into core.billing_service_totals (tenant_id, month, service, late, usage, ri_fee, savings_plan, fee,
         tax, other, gross, credit, refund, cur_discount, spp_discount, distributor_discount, partner_discount, net,
@@ -86,6 +99,12 @@ export async function refreshBillingRollups(
         and ((basis = 'bill' and document_ref is not null and document_state is distinct from 'cancel')
           or (basis = 'invoice' and document_state = 'posted'))
       group by tenant_id, month, basis, account_ref, company_id, product_id, product_name`
+    await tx`
+      insert into core.billing_revenue_totals (tenant_id, month, basis, account_ref, partner_id, amount, lines)
+      select tenant_id, month, basis, account_ref, partner_id, sum(amount), sum(lines)
+      from core.billing_revenue_monthly
+      where tenant_id = ${tenantId} and month = any(${months}::date[])
+      group by tenant_id, month, basis, account_ref, partner_id`
     // Fresh statistics after a large rebuild, so the explorer's queries are planned for the new sizes.
     if (months.length >= ANALYZE_AFTER_MONTHS)
       for (const table of ROLLUP_TABLES) await tx`analyze core.${tx(table)}`
