@@ -5,7 +5,7 @@
 import type { Sql } from '@revops/db'
 import { NotFoundError } from '../errors.ts'
 import { applyAssignment } from './apply-assignment.ts'
-import { blockOnKeys, type ProposedPair } from './blocking/key-blocking.ts'
+import { blockOnKeyIndex, type KeyIndex, keyIndexOf, type ProposedPair } from './blocking/key-blocking.ts'
 import { blockOnNearest, createNearestIndex, type NearestIndex } from './blocking/nearest-blocking.ts'
 import { blockOnTrigrams, type TrigramIndex, trigramIndexOf } from './blocking/trigram-index.ts'
 import type { MatchingConfig } from './config/matching-config.ts'
@@ -34,7 +34,8 @@ interface Population {
   right: MatchRecord[]
   rightIds: Set<string>
   comparisons: Comparison<MatchRecord>[]
-  /** Nearest-neighbour and trigram indexes per blocking rule, built once per population. */
+  /** Key, nearest-neighbour and trigram indexes per blocking rule, built once per population. */
+  keys: Map<string, KeyIndex>
   nearest: Map<string, NearestIndex | null>
   trigrams: Map<string, TrigramIndex>
   /** Embedding model per vector field, so a request reads exactly that model's vectors. */
@@ -56,9 +57,12 @@ export function createMatchingSession(options: {
     if (!model) throw new NotFoundError('no matching model yet: run the pipeline (or a full match) first')
     const left = await loadRecords(sql, tenantId, config.left)
     const right = await loadRecords(sql, tenantId, config.right)
+    const keys = new Map<string, KeyIndex>()
     const nearest = new Map<string, NearestIndex | null>()
     const trigrams = new Map<string, TrigramIndex>()
     for (const rule of config.blocking) {
+      if (rule.kind === 'equal' || rule.kind === 'shared')
+        keys.set(rule.name, keyIndexOf(right.records, rule.right))
       if (rule.kind === 'nearest') nearest.set(rule.name, createNearestIndex(right.records, rule.right))
       if (rule.kind === 'trigram') trigrams.set(rule.name, trigramIndexOf(right.records, rule.right))
     }
@@ -68,6 +72,7 @@ export function createMatchingSession(options: {
       right: right.records,
       rightIds: new Set(right.records.map((r) => r.id)),
       comparisons: prepareComparisons(config.comparisons, [...left.records, ...right.records]),
+      keys,
       nearest,
       trigrams,
       models: left.models,
@@ -96,15 +101,14 @@ export function createMatchingSession(options: {
       for (const rule of config.blocking) {
         if (rule.kind === 'equal' || rule.kind === 'shared') {
           proposals.push(
-            ...blockOnKeys(
+            ...blockOnKeyIndex(
               {
                 name: rule.name,
                 left: rule.left,
-                right: rule.right,
                 maxBlock: rule.kind === 'shared' ? rule.max_block : 10_000,
               },
               [record],
-              world.right,
+              world.keys.get(rule.name) ?? new Map(),
             ),
           )
         } else if (rule.kind === 'trigram') {

@@ -14,15 +14,30 @@ export function blockOnKeys(
   left: MatchRecord[],
   right: MatchRecord[],
 ): ProposedPair[] {
-  const maxBlock = rule.maxBlock ?? 200
+  return blockOnKeyIndex(rule, left, keyIndexOf(right, rule.right))
+}
+
+/** Record ids by folded key value: built once per population, then reused for every lookup. */
+export type KeyIndex = ReadonlyMap<string, readonly string[]>
+
+export function keyIndexOf(right: readonly MatchRecord[], field: string): KeyIndex {
   const index = new Map<string, string[]>()
   for (const record of right) {
-    for (const value of keys(record, rule.right)) {
+    for (const value of keys(record, field)) {
       const list = index.get(value)
       if (list) list.push(record.id)
       else index.set(value, [record.id])
     }
   }
+  return index
+}
+
+export function blockOnKeyIndex(
+  rule: { name: string; left: string; maxBlock?: number },
+  left: readonly MatchRecord[],
+  index: KeyIndex,
+): ProposedPair[] {
+  const maxBlock = rule.maxBlock ?? 200
   const pairs: ProposedPair[] = []
   for (const record of left) {
     for (const value of keys(record, rule.left)) {
