@@ -211,7 +211,7 @@ export const billingAccountsSchema = z
         id: z.string().nullable(),
         name: z.string(),
         account_count: z.number().int(),
-        payers: z.array(z.object({ payer: account.nullable(), linked: z.array(account) })),
+        payers: z.array(z.object({ payer: z.union([account, z.null()]), linked: z.array(account) })),
       }),
     ),
     total_customers: z.number().int(),

@@ -64,7 +64,7 @@ export const decisionSummarySchema = z
       .nullable()
       .openapi({ description: 'USD per month (ACE project budget)' }),
     aws_account_id: z.string().nullable(),
-    best_match: bestMatchSchema.nullable(),
+    best_match: z.union([bestMatchSchema, z.null()]),
   })
   .openapi('DecisionSummary')
 

@@ -2341,7 +2341,7 @@ export interface components {
             /** @description USD per month (ACE project budget) */
             expected_monthly_spend: number | null;
             aws_account_id: string | null;
-            best_match: components["schemas"]["BestMatch"];
+            best_match: components["schemas"]["BestMatch"] | null;
         };
         BestMatch: {
             candidate_id: string;
@@ -2355,7 +2355,7 @@ export interface components {
              * @enum {string|null}
              */
             review: "confirm" | "reject" | null;
-        } | null;
+        };
         DecisionDetail: components["schemas"]["DecisionSummary"] & {
             is_current: boolean;
             current_decision_id: string;
@@ -2524,7 +2524,7 @@ export interface components {
                 name: string;
                 account_count: number;
                 payers: {
-                    payer: components["schemas"]["BillingAccount"];
+                    payer: components["schemas"]["BillingAccount"] | null;
                     linked: components["schemas"]["BillingAccount"][];
                 }[];
             }[];
@@ -2550,7 +2550,7 @@ export interface components {
             customer_id: string | null;
             first_month: string | null;
             last_month: string | null;
-        } | null;
+        };
         BillingSummary: {
             context: components["schemas"]["BillingContext"];
             totals: components["schemas"]["BillingFigures"];

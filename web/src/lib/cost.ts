@@ -7,7 +7,7 @@ import type { BreakdownRequest, BreakdownSort, CostQuery, Granularity } from './
 
 export type BillingAccounts = Schemas['BillingAccounts']
 /** The generated schema says nullable (a payer branch may have none); an account itself never is. */
-export type BillingAccount = NonNullable<Schemas['BillingAccount']>
+export type BillingAccount = Schemas['BillingAccount']
 export type BillingSummary = Schemas['BillingSummary']
 export type BillingTimeseries = Schemas['BillingTimeseries']
 export type BillingTimePoint = Schemas['BillingTimePoint']
