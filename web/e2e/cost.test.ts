@@ -208,7 +208,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the Cost Explorer in Chromium' : NO
   })
 
   it('drills down account → AWS service → its monthly series, with breadcrumbs back', async () => {
-    const { page, errors } = await openSignedIn('/cost?invoice_basis=bill&group=account')
+    const { page, errors } = await openSignedIn('/cost?invoice_basis=bill&group=account&limit=500')
     const rows = page.getByTestId('breakdown-row')
     await rows.first().waitFor()
     expect(await page.getByRole('combobox', { name: 'Group by' }).inputValue()).toBe('account')

@@ -12,11 +12,12 @@ async function addCost(
   cost: string,
   written = `${month.slice(0, 7)}-28`,
   service = 'AWS Lambda',
+  updated = written,
 ) {
   await db.sql`
     insert into core.billing_cost (tenant_id, cost_ref, account_ref, service, charge_type, charge_category, month, cost,
       source_created_at, source_updated_at, raw_pk)
-    values ('acme', ${ref}, ${account}, ${service}, ${category}, ${category}, ${month}, ${cost}, ${written}, ${written}, ${String(ref)})`
+    values ('acme', ${ref}, ${account}, ${service}, ${category}, ${category}, ${month}, ${cost}, ${written}, ${updated}, ${String(ref)})`
 }
 
 async function pending(): Promise<string[]> {
@@ -109,13 +110,15 @@ describe('refreshBillingRollups', () => {
              ('acme', 'invoice', 3, 502, 'draft', 502, null, 20, 1, 'invoice', '2026-03-01', '5', '2026-04-01', 'i3')`
     await addCost(10, 1, '2026-03-01', 'usage', '100', '2026-04-03')
     await addCost(11, 1, '2026-03-01', 'credit', '-10', '2026-05-20')
+    // Imported before the invoice and only touched later: not a restatement.
+    await addCost(15, 1, '2026-03-01', 'usage', '1', '2026-03-28', 'AWS Lambda', '2026-06-01')
     await addCost(12, 2, '2026-03-01', 'usage', '50', '2026-04-09')
     await addCost(13, 2, '2026-03-01', 'refund', '-4', '2026-05-10')
     // Written a day after the invoice: the regular import arriving late, within the grace, not a restatement.
     await addCost(14, 2, '2026-03-01', 'usage', '5', '2026-04-10')
     await refreshBillingRollups(db.sql, 'acme')
     expect(await accountMonth(1, '2026-03-01')).toEqual([
-      expect.objectContaining({ late: false, gross: '100', credit: '0', invoiced_on: '2026-04-05' }),
+      expect.objectContaining({ late: false, gross: '101', credit: '0', invoiced_on: '2026-04-05' }),
       expect.objectContaining({ late: true, gross: '0', credit: '-10', invoiced_on: '2026-04-05' }),
     ])
     expect(await accountMonth(2, '2026-03-01')).toEqual([

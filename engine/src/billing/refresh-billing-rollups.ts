@@ -15,9 +15,11 @@ const ROLLUP_TABLES = [
 const ANALYZE_AFTER_MONTHS = 6
 
 /**
- * Cost rows written within this many days after the invoice are the month's regular import arriving
+ * Cost rows added within this many days after the invoice are the month's regular import arriving
  * (the CUR of a month lands a few days into the next one, sometimes a day after the invoice went out);
- * later ones restate the month (late credits and refunds come weeks or months later).
+ * rows added later restate the month (late credits, refunds and adjustments come weeks or months
+ * later). A row only rewritten later (its write date moved) does not count: what it said before is
+ * not known, and imports touch rows without changing them.
  */
 export const RESTATEMENT_GRACE_DAYS = 7
 
@@ -130,7 +132,7 @@ async function allMonths(tx: TransactionSql, tenantId: string): Promise<string[]
 /**
  * Cost rows and discount statements of the months, per account x service x late. An account-month is
  * invoiced on the first posted invoice its staging bill went on, else (no bill links it) on its
- * customer's first posted invoice for the month; cost rows created or rewritten after that day are
+ * customer's first posted invoice for the month; cost rows created after that day are
  * `late` (beyond RESTATEMENT_GRACE_DAYS): the month was restated after it was invoiced.
  */
 async function insertServiceMonths(tx: TransactionSql, tenantId: string, months: string[]): Promise<number> {
@@ -155,7 +157,7 @@ async function insertServiceMonths(tx: TransactionSql, tenantId: string, months:
     costs as (
       select c.month, c.account_ref, c.service, c.charge_category, c.cost,
         coalesce(bi.invoiced_on, ci.invoiced_on) as invoiced_on,
-        coalesce((greatest(c.source_created_at, c.source_updated_at) at time zone 'UTC')::date
+        coalesce((c.source_created_at at time zone 'UTC')::date
           > coalesce(bi.invoiced_on, ci.invoiced_on) + ${RESTATEMENT_GRACE_DAYS}::int, false) as late
       from core.billing_cost c
       left join core.aws_accounts a on a.tenant_id = c.tenant_id and a.account_ref = c.account_ref
