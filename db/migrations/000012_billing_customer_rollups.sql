@@ -39,42 +39,30 @@ create table core.billing_revenue_totals (
 create index billing_revenue_totals_account_idx on core.billing_revenue_totals (tenant_id, basis, account_ref, month);
 create index billing_revenue_totals_partner_idx on core.billing_revenue_totals (tenant_id, basis, partner_id, month);
 
+-- As core.billing_mark_months (000011): one statement-level function for the three events. An account
+-- whose customer changed, a new account and a removed one mark the months they have cost in.
 create function core.billing_mark_account_months() returns trigger language plpgsql as $$
 begin
-  insert into core.billing_rollup_pending (tenant_id, month)
-  select distinct r.tenant_id, r.month
-  from core.billing_account_monthly r
-  join (
-    select n.tenant_id, n.account_ref from new_rows n
-    left join old_rows o on o.tenant_id = n.tenant_id and o.account_ref = n.account_ref
-    where o.account_ref is null or o.company_id is distinct from n.company_id
-    union
-    select o.tenant_id, o.account_ref from old_rows o
-    left join new_rows n on n.tenant_id = o.tenant_id and n.account_ref = o.account_ref
-    where n.account_ref is null
-  ) changed on changed.tenant_id = r.tenant_id and changed.account_ref = r.account_ref
-  on conflict (tenant_id, month) do update set marked_at = now();
-  return null;
-end
-$$;
-
--- Inserts and deletions have one transition table each.
-create function core.billing_mark_account_months_insert() returns trigger language plpgsql as $$
-begin
-  insert into core.billing_rollup_pending (tenant_id, month)
-  select distinct r.tenant_id, r.month
-  from core.billing_account_monthly r join new_rows n on n.tenant_id = r.tenant_id and n.account_ref = r.account_ref
-  on conflict (tenant_id, month) do update set marked_at = now();
-  return null;
-end
-$$;
-
-create function core.billing_mark_account_months_delete() returns trigger language plpgsql as $$
-begin
-  insert into core.billing_rollup_pending (tenant_id, month)
-  select distinct r.tenant_id, r.month
-  from core.billing_account_monthly r join old_rows o on o.tenant_id = r.tenant_id and o.account_ref = r.account_ref
-  on conflict (tenant_id, month) do update set marked_at = now();
+  -- A transition table exists only for its events: each statement names the ones its event has.
+  if tg_op = 'UPDATE' then
+    insert into core.billing_rollup_pending (tenant_id, month)
+    select distinct r.tenant_id, r.month
+    from core.billing_account_monthly r
+    join new_rows n on n.tenant_id = r.tenant_id and n.account_ref = r.account_ref
+    join old_rows o on o.tenant_id = n.tenant_id and o.account_ref = n.account_ref
+    where o.company_id is distinct from n.company_id
+    on conflict (tenant_id, month) do update set marked_at = now();
+  elsif tg_op = 'INSERT' then
+    insert into core.billing_rollup_pending (tenant_id, month)
+    select distinct r.tenant_id, r.month
+    from core.billing_account_monthly r join new_rows n on n.tenant_id = r.tenant_id and n.account_ref = r.account_ref
+    on conflict (tenant_id, month) do update set marked_at = now();
+  else
+    insert into core.billing_rollup_pending (tenant_id, month)
+    select distinct r.tenant_id, r.month
+    from core.billing_account_monthly r join old_rows o on o.tenant_id = r.tenant_id and o.account_ref = r.account_ref
+    on conflict (tenant_id, month) do update set marked_at = now();
+  end if;
   return null;
 end
 $$;
@@ -84,10 +72,10 @@ create trigger aws_accounts_rollup_update after update on core.aws_accounts
   for each statement execute function core.billing_mark_account_months();
 create trigger aws_accounts_rollup_insert after insert on core.aws_accounts
   referencing new table as new_rows
-  for each statement execute function core.billing_mark_account_months_insert();
+  for each statement execute function core.billing_mark_account_months();
 create trigger aws_accounts_rollup_delete after delete on core.aws_accounts
   referencing old table as old_rows
-  for each statement execute function core.billing_mark_account_months_delete();
+  for each statement execute function core.billing_mark_account_months();
 
 -- Rollups built before this migration: every month is rebuilt (and the new rollups filled) next time.
 insert into core.billing_rollup_pending (tenant_id, month)

@@ -2,6 +2,7 @@
 // charts and bases, the picker, drill-down to a service's monthly series, the CSV of what is on screen,
 // restated months and the empty state. Screenshots land in web/test-results/cost-*.png.
 import { readFile } from 'node:fs/promises'
+import { parseCsvObjects } from '@revops/engine/match/deepmatcher/parse-csv'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { hasChromium, NO_CHROMIUM, screenshot } from './support/chromium.ts'
@@ -16,32 +17,6 @@ async function api(path: string): Promise<any> {
     headers: { authorization: `Bearer ${session.server.key}` },
   })
   return ((await response.json()) as any).data
-}
-
-/** RFC 4180 rows (quoted fields with commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') field += text[++i]
-      else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      row.push(field)
-      field = ''
-    } else if (char === '\n') {
-      row.push(field.replace(/\r$/, ''))
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += char
-  }
-  return rows
 }
 
 /** The table's rows as [label, cost, invoice] (raw decimals, as the API gives them). */
@@ -72,10 +47,9 @@ async function downloadCsv(page: Page): Promise<{ name: string; rows: Record<str
     page.waitForEvent('download'),
     page.getByTestId('export-csv').click(),
   ])
-  const [header, ...rows] = parseCsv(await readFile((await download.path())!, 'utf8'))
   return {
     name: download.suggestedFilename(),
-    rows: rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i] ?? '']))),
+    rows: parseCsvObjects(await readFile((await download.path())!, 'utf8')),
   }
 }
 

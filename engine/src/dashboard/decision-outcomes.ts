@@ -1,6 +1,7 @@
 // Dashboard: the current decision of every ACE opportunity by outcome, and how many of each outcome
 // have been reviewed (approved or rejected by a person).
 import type { Sql } from '@revops/db'
+import { joinLatestReview } from '../decisions/latest-review.ts'
 import type { Outcome } from '../rules/evaluate-ruleset.ts'
 
 export const OUTCOMES: readonly Outcome[] = ['auto_approve', 'needs_review', 'auto_reject']
@@ -20,10 +21,7 @@ export async function readDecisionOutcomes(sql: Sql, tenantId: string): Promise<
            count(*) filter (where v.action = 'approve')::int as approved,
            count(*) filter (where v.action = 'reject')::int as rejected
     from ops.current_decisions d
-    left join lateral (
-      select action from ops.decision_reviews r
-      where r.decision_id = d.decision_id order by r.review_id desc limit 1
-    ) v on true
+    ${joinLatestReview(sql)}
     where d.tenant_id = ${tenantId}
     group by d.outcome`
   // Every outcome is reported, zero or not, so charts keep their colours and order.

@@ -2,6 +2,7 @@
 // opportunities that stand approved (auto-approved or approved by a reviewer) and of those waiting for
 // review. A reviewer's newest review overrides the automatic outcome.
 import type { Sql } from '@revops/db'
+import { joinLatestReview } from '../decisions/latest-review.ts'
 
 export interface SpendBucket {
   count: number
@@ -36,10 +37,7 @@ export async function readValueAtStake(sql: Sql, tenantId: string): Promise<Valu
                else 'rejected'
              end as standing
       from ops.current_decisions d
-      left join lateral (
-        select action from ops.decision_reviews r
-        where r.decision_id = d.decision_id order by r.review_id desc limit 1
-      ) v on true
+      ${joinLatestReview(sql)}
       where d.tenant_id = ${tenantId}
     )
     select s.standing, count(*)::int as count, count(*) filter (where a.project_budget is null)::int as without_spend,

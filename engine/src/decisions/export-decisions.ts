@@ -2,6 +2,7 @@
 // rules that failed or ask for review, the version that decided it — then the review and dates.
 // Opportunities not decided yet say so.
 import type { Sql } from '@revops/db'
+import { joinLatestReview } from './latest-review.ts'
 
 export const DECISION_EXPORT_COLUMNS = [
   'ace_opportunity_id',
@@ -45,10 +46,7 @@ export async function* exportDecisionRows(sql: Sql, tenantId: string): AsyncGene
       select * from ops.decisions x where x.tenant_id = a.tenant_id and x.ace_id = a.ace_id
       order by x.decision_id desc limit 1
     ) d on true
-    left join lateral (
-      select action, reviewer from ops.decision_reviews r
-      where r.decision_id = d.decision_id order by r.review_id desc limit 1
-    ) v on true
+    ${joinLatestReview(sql)}
     where a.tenant_id = ${tenantId}
     order by a.ace_id`.cursor(1000)
   for await (const rows of cursor) {

@@ -7,6 +7,7 @@ import type { MatchView } from '../match/store/read-matches.ts'
 import { readMatch } from '../match/store/read-matches.ts'
 import type { Outcome, RuleTrace } from '../rules/evaluate-ruleset.ts'
 import type { FactSet } from '../rules/fact-catalog.ts'
+import { joinLatestReview } from './latest-review.ts'
 import { type DecisionReview, type ReviewAction, toDecisionReview } from './review-decision.ts'
 
 /** The left entity of match candidates that ACE opportunities are. */
@@ -122,10 +123,7 @@ export function summaryQuery<T extends object = SummaryRow>(
            m.band as match_band, m.review as match_review ${extra}
     from ${from} d
     left join core.ace_opportunities a on a.tenant_id = d.tenant_id and a.ace_id = d.ace_id
-    left join lateral (
-      select action, reviewer, note, created_at from ops.decision_reviews r
-      where r.decision_id = d.decision_id order by r.review_id desc limit 1
-    ) v on true
+    ${joinLatestReview(sql)}
     left join lateral (
       select c.candidate_id, c.right_entity, c.right_id, c.probability, c.band,
              (select x.decision from match.reviews x

@@ -155,7 +155,7 @@ export function createMatchingSession(options: {
         reviewed: labels,
       })
       if (config.one_to_one) await applyAssignment(sql, tenantId, config)
-      else await selectBestOf(sql, tenantId, config, leftId)
+      else await selectBestOf(sql, tenantId, config, leftId, labels)
       await finishRun(sql, runId, {
         status: 'succeeded',
         modelId: world.model.modelId,
@@ -173,8 +173,9 @@ async function selectBestOf(
   tenantId: string,
   config: MatchingConfig,
   leftId: string,
+  /** The reviewers' labels of this record's pairs. */
+  labels: ReadonlyMap<string, boolean>,
 ): Promise<void> {
-  const labels = await reviewLabels(sql, tenantId, config.left.entity)
   const candidates = await sql<{ candidate_id: string; right_id: string; probability: number }[]>`
     select candidate_id::text, right_id, probability from match.candidates
     where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and left_id = ${leftId}`

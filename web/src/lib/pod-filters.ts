@@ -1,6 +1,10 @@
 // The review queue's filters, search and sort as URL search parameters, so a view can be bookmarked,
 // shared and kept when a reviewer opens an opportunity and comes back.
+import type { paths } from './api-types.ts'
 import type { Outcome } from './labels.ts'
+
+/** The sorts the review queue's route accepts (the list below is checked against the contract). */
+type QueueSort = NonNullable<NonNullable<paths['/api/v1/decisions']['get']['parameters']['query']>['sort']>
 
 export const POD_SORTS = [
   'ace_id',
@@ -9,7 +13,7 @@ export const POD_SORTS = [
   'probability',
   'expected_monthly_spend',
   'evaluated_at',
-] as const
+] as const satisfies readonly QueueSort[]
 export type PodSort = (typeof POD_SORTS)[number]
 
 export interface PodFilters {

@@ -1,40 +1,11 @@
 // The view's headline figures: AWS cost and what was invoiced side by side, the margin as an amount and
 // a share, and how many months changed after they were invoiced. Each names the basis it is in.
-import { type JSX, Show, Suspense } from 'solid-js'
+import { Show } from 'solid-js'
 import type { BillingSummary } from '../../lib/cost.ts'
 import { COST_BASIS_LABELS, INVOICE_BASIS_LABELS } from '../../lib/cost-labels.ts'
 import { formatMoney, formatNumber } from '../../lib/format.ts'
-import { Skeleton } from '../States.tsx'
+import { Kpi } from '../Kpi.tsx'
 import { Margin, MarginPct, Money } from './Figures.tsx'
-
-function Kpi(props: {
-  label: string
-  value: () => JSX.Element
-  note: () => JSX.Element
-  testId: string
-  tone?: () => string
-}) {
-  return (
-    <div class={`panel kpi ${props.tone?.() ?? ''}`} data-testid={props.testId}>
-      <div class="kpi-label">{props.label}</div>
-      <Suspense
-        fallback={
-          <>
-            <div class="kpi-value">
-              <Skeleton height={26} width="70%" />
-            </div>
-            <div class="kpi-note">
-              <Skeleton height={14} width="50%" />
-            </div>
-          </>
-        }
-      >
-        <div class="kpi-value">{props.value()}</div>
-        <div class="kpi-note">{props.note()}</div>
-      </Suspense>
-    </div>
-  )
-}
 
 export function CostKpis(props: { summary: BillingSummary | undefined }) {
   const totals = () => props.summary?.totals

@@ -1,33 +1,10 @@
 // The dashboard's headline figures.
-import { type JSX, Show, Suspense } from 'solid-js'
+import { Show } from 'solid-js'
 import type { Schemas } from '../../lib/api-client.ts'
 import { formatMoney, formatNumber, formatShare } from '../../lib/format.ts'
-import { Skeleton } from '../States.tsx'
+import { Kpi } from '../Kpi.tsx'
 
 type Dashboard = Schemas['Dashboard']
-
-function Kpi(props: { label: string; value: () => JSX.Element; note: () => JSX.Element; testId: string }) {
-  return (
-    <div class="panel kpi" data-testid={props.testId}>
-      <div class="kpi-label">{props.label}</div>
-      <Suspense
-        fallback={
-          <>
-            <div class="kpi-value">
-              <Skeleton height={26} width="70%" />
-            </div>
-            <div class="kpi-note">
-              <Skeleton height={14} width="50%" />
-            </div>
-          </>
-        }
-      >
-        <div class="kpi-value">{props.value()}</div>
-        <div class="kpi-note">{props.note()}</div>
-      </Suspense>
-    </div>
-  )
-}
 
 function opportunities(count: number | undefined): string {
   return `${formatNumber(count)} ${count === 1 ? 'opportunity' : 'opportunities'}`
