@@ -3,7 +3,8 @@
 // person can tell keys apart in a list.
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Sql } from '@revops/db'
 import { NotFoundError } from '../errors.ts'
 
@@ -81,6 +82,8 @@ export async function ensureLocalApiKey(
     if (record && record.tenantId === tenantId) return { key, created: false }
   }
   const { key } = await createApiKey(sql, tenantId, 'local')
+  // The folder may not exist yet: the embedded database can live elsewhere (see embedded-postgres.ts).
+  await mkdir(path.dirname(file), { recursive: true })
   await writeFile(file, `${key}\n`, { mode: 0o600 })
   return { key, created: true }
 }
