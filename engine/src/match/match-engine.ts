@@ -87,7 +87,7 @@ export function runMatching(problem: MatchProblem): MatchResult {
     })
     const estimate = estimateParameters({
       strata,
-      comparisons: comparisons.map((c) => ({ name: c.name, levels: c.levels.length })),
+      comparisons: comparisonShapes(problem.comparisons, comparisons),
       randomPairs: randomVectors,
       candidatePairs: vectors,
       groups: candidates.map((c) => c.left),
@@ -122,6 +122,19 @@ export function runMatching(problem: MatchProblem): MatchResult {
   const pairs = selectAndBand(scored, problem)
   lap('score')
   return { timings, parameters, estimation, pairs }
+}
+
+/** Names, level counts and parents (`given`, by position) of the comparisons. */
+export function comparisonShapes(specs: ComparisonSpec[], comparisons: Comparison<MatchRecord>[]) {
+  return comparisons.map((comparison, index) => {
+    const given = specs[index]?.given
+    const parent = given === undefined ? -1 : specs.findIndex((spec) => spec.name === given)
+    return {
+      name: comparison.name,
+      levels: comparison.levels.length,
+      parent: parent < 0 ? undefined : parent,
+    }
+  })
 }
 
 function stratify(records: MatchRecord[], field: string): Map<string, string | null> {

@@ -56,6 +56,12 @@ describe('matchTenant', () => {
       const probability = 1 / (1 + 2 ** -bits)
       expect(probability).toBeCloseTo(match.probability, 6)
       expect(e.contributions.map((c) => c.comparison)).toEqual(config.comparisons.map((c) => c.name))
+      // a dependent comparison names the comparison it was weighed given, and that one's level here
+      e.contributions.forEach((c, index) => {
+        const given = config.comparisons[index]!.given
+        expect(c.given?.comparison).toBe(given)
+        if (given) expect(c.given!.level).toBe(e.contributions.find((p) => p.comparison === given)!.level)
+      })
       expect(match.provenance.length).toBeGreaterThan(0)
     }
   })

@@ -2152,6 +2152,11 @@ export interface components {
                 bits: number;
                 m: number | null;
                 u: number | null;
+                /** @description for a comparison weighed given another (m and u estimated per level of that one): that comparison and its level in this pair */
+                given?: {
+                    comparison: string;
+                    level: string;
+                } | null;
             }[];
             competition: {
                 /** @description taken away by the other candidates of the same record */

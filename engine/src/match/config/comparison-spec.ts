@@ -5,6 +5,12 @@ import { z } from 'zod'
 const base = {
   name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower_snake_case'),
   description: z.string().optional(),
+  /**
+   * An earlier comparison this one depends on: its m and u are then estimated per level of that one.
+   * For facts shared by everything of one customer (its domain, contact, sales rep), given the
+   * company name, so that evidence of "same customer" is not counted once per field.
+   */
+  given: z.string().optional(),
 }
 const thresholds = z.array(z.number().min(0).max(1)).min(1).max(6)
 

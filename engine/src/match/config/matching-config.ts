@@ -61,7 +61,21 @@ export const matchingConfigSchema = z.object({
   left: recordSourceSchema,
   right: recordSourceSchema,
   blocking: z.array(blockingRuleSchema).min(1),
-  comparisons: z.array(comparisonSpecSchema).min(1),
+  comparisons: z
+    .array(comparisonSpecSchema)
+    .min(1)
+    .superRefine((comparisons, context) => {
+      comparisons.forEach((comparison, index) => {
+        if (comparison.given === undefined) return
+        const parent = comparisons.findIndex((c) => c.name === comparison.given)
+        if (parent < 0 || parent >= index)
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'given'],
+            message: `comparison ${comparison.name} is given "${comparison.given}", which is not a comparison listed before it`,
+          })
+      })
+    }),
   one_to_one: z.boolean().default(true),
   /**
    * A left field whose values have priors of their own (estimated by EM): e.g. AWS-referred ACE

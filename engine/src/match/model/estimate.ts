@@ -8,14 +8,33 @@
 // - u is estimated among the candidates (seeded from random pairs): blocking already selected pairs
 //   that look alike, so agreement on the blocking keys is common among non-matches too, which keeps
 //   correlated company-level evidence from being counted several times over.
+// - A comparison declared dependent on another (`parent`) gets m and u per state of that parent,
+//   shrunk toward its unconditional m and u (see parameters.ts).
 // Reviewer decisions, when there are any, pin their pairs' posteriors to 1 (confirmed) or 0 (rejected).
 import type { ComparisonVector } from './comparison.ts'
 import { NULL_LEVEL } from './comparison.ts'
-import { initialM, type ModelParameters, normaliseCounts } from './parameters.ts'
+import {
+  type ComparisonParameters,
+  initialM,
+  type ModelParameters,
+  normaliseCounts,
+  parentState,
+  shrinkCounts,
+} from './parameters.ts'
 import { exclusivePosteriors } from './posterior.ts'
 
+/** Pseudo-pairs, distributed as the unconditional estimate, added to each parent state's counts. */
+const CONDITIONAL_SHRINKAGE = 10
+
+export interface ComparisonShape {
+  name: string
+  levels: number
+  /** Index of an earlier comparison this one depends on. */
+  parent?: number | undefined
+}
+
 export interface EstimateOptions {
-  comparisons: { name: string; levels: number }[]
+  comparisons: ComparisonShape[]
   /** Outcomes of random pairs: the starting u. */
   randomPairs: ComparisonVector[]
   /** Outcomes of the candidate pairs and the left record each belongs to. */
@@ -56,11 +75,10 @@ export function estimateParameters(options: EstimateOptions): EstimateResult {
   let parameters: ModelParameters = {
     // lambda here is the share of left records that have a counterpart among their candidates.
     lambda: 0.5,
-    comparisons: comparisons.map((comparison, index) => ({
-      name: comparison.name,
-      m: initialM(comparison.levels),
-      u: u[index]!,
-    })),
+    comparisons: comparisons.map((comparison, index) => {
+      const m = initialM(comparison.levels)
+      return withParent(comparisons, comparison, { name: comparison.name, m, u: u[index]! })
+    }),
   }
   let iterations = 0
   let converged = false
@@ -75,17 +93,9 @@ export function estimateParameters(options: EstimateOptions): EstimateResult {
       ...(options.strata
         ? { lambdaByStratum: stratumPriors(posteriors, groups, options.strata, lambda) }
         : {}),
-      comparisons: comparisons.map((comparison, index) => {
-        const matchCounts = new Array<number>(comparison.levels).fill(0)
-        const otherCounts = new Array<number>(comparison.levels).fill(0)
-        for (let j = 0; j < candidatePairs.length; j++) {
-          const level = candidatePairs[j]![index]!.level
-          if (level === NULL_LEVEL) continue
-          matchCounts[level]! += posteriors[j]!
-          otherCounts[level]! += 1 - posteriors[j]!
-        }
-        return { name: comparison.name, m: normaliseCounts(matchCounts), u: normaliseCounts(otherCounts) }
-      }),
+      comparisons: comparisons.map((comparison, index) =>
+        mStep(comparisons, comparison, index, candidatePairs, posteriors),
+      ),
     }
     const change = maxChange(parameters, next)
     parameters = next
@@ -95,6 +105,66 @@ export function estimateParameters(options: EstimateOptions): EstimateResult {
     }
   }
   return { parameters, iterations, converged }
+}
+
+/** A comparison's parameters with conditional tables (all states equal to the unconditional ones). */
+function withParent(
+  shapes: ComparisonShape[],
+  shape: ComparisonShape,
+  parameters: ComparisonParameters,
+): ComparisonParameters {
+  if (shape.parent === undefined) return parameters
+  const states = shapes[shape.parent]!.levels + 1
+  return {
+    ...parameters,
+    given: {
+      parent: shape.parent,
+      m: Array.from({ length: states }, () => [...parameters.m]),
+      u: Array.from({ length: states }, () => [...parameters.u]),
+    },
+  }
+}
+
+/** Expected level counts among matches and non-matches, overall and per parent state. */
+function mStep(
+  shapes: ComparisonShape[],
+  shape: ComparisonShape,
+  index: number,
+  candidatePairs: ComparisonVector[],
+  posteriors: Float64Array,
+): ComparisonParameters {
+  const states = shape.parent === undefined ? 0 : shapes[shape.parent]!.levels + 1
+  const zeros = () => new Array<number>(shape.levels).fill(0)
+  const matchCounts = zeros()
+  const otherCounts = zeros()
+  const matchByState = Array.from({ length: states }, zeros)
+  const otherByState = Array.from({ length: states }, zeros)
+  for (let j = 0; j < candidatePairs.length; j++) {
+    const vector = candidatePairs[j]!
+    const level = vector[index]!.level
+    if (level === NULL_LEVEL) continue
+    const posterior = posteriors[j]!
+    matchCounts[level]! += posterior
+    otherCounts[level]! += 1 - posterior
+    if (shape.parent !== undefined) {
+      const state = parentState(vector, shape.parent)
+      matchByState[state]![level]! += posterior
+      otherByState[state]![level]! += 1 - posterior
+    }
+  }
+  const m = normaliseCounts(matchCounts)
+  const u = normaliseCounts(otherCounts)
+  if (shape.parent === undefined) return { name: shape.name, m, u }
+  return {
+    name: shape.name,
+    m,
+    u,
+    given: {
+      parent: shape.parent,
+      m: matchByState.map((counts) => shrinkCounts(counts, m, CONDITIONAL_SHRINKAGE)),
+      u: otherByState.map((counts) => shrinkCounts(counts, u, CONDITIONAL_SHRINKAGE)),
+    },
+  }
 }
 
 function clampLambda(value: number): number {
@@ -128,13 +198,17 @@ function stratumPriors(
 
 function maxChange(a: ModelParameters, b: ModelParameters): number {
   let change = Math.abs(a.lambda - b.lambda)
+  const compare = (x: number[], y: number[]) => {
+    x.forEach((value, level) => {
+      change = Math.max(change, Math.abs(value - y[level]!))
+    })
+  }
   a.comparisons.forEach((comparison, index) => {
-    comparison.m.forEach((value, level) => {
-      change = Math.max(change, Math.abs(value - b.comparisons[index]!.m[level]!))
-    })
-    comparison.u.forEach((value, level) => {
-      change = Math.max(change, Math.abs(value - b.comparisons[index]!.u[level]!))
-    })
+    const other = b.comparisons[index]!
+    compare(comparison.m, other.m)
+    compare(comparison.u, other.u)
+    comparison.given?.m.forEach((row, state) => compare(row, other.given!.m[state]!))
+    comparison.given?.u.forEach((row, state) => compare(row, other.given!.u[state]!))
   })
   return change
 }

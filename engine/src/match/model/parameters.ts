@@ -1,10 +1,27 @@
 // Fellegi–Sunter parameters: for each comparison, m[level] = P(level | match) and u[level] =
 // P(level | non-match); lambda = P(match) among candidate pairs.
+//
+// A comparison may be declared dependent on an earlier one (`given`), as in a tree-augmented model:
+// its m and u are then kept per state of that parent (no data, or the parent's level). Customer-level
+// facts are the case in point: two deals of the same customer agree on its domain, contact and sales
+// rep together, so "the sales rep agrees" says little once "the company name agrees" has been counted.
+import type { ComparisonVector } from './comparison.ts'
+import { NULL_LEVEL } from './comparison.ts'
+
+export interface ConditionalParameters {
+  /** Index of the parent comparison (always an earlier one). */
+  parent: number
+  /** m[state][level] and u[state][level]; state 0 = the parent had no data, 1 + level otherwise. */
+  m: number[][]
+  u: number[][]
+}
 
 export interface ComparisonParameters {
   name: string
+  /** Unconditional m and u (also what a dependent comparison shrinks toward). */
   m: number[]
   u: number[]
+  given?: ConditionalParameters
 }
 
 export interface ModelParameters {
@@ -21,14 +38,70 @@ export function lambdaFor(parameters: ModelParameters, stratum: string | null | 
   return parameters.lambdaByStratum?.[stratum] ?? parameters.lambda
 }
 
+/** The state of a comparison's parent in one pair: 0 when it had no data, 1 + its level otherwise. */
+export function parentState(vector: ComparisonVector, parent: number): number {
+  const level = vector[parent]!.level
+  return level === NULL_LEVEL ? 0 : level + 1
+}
+
+/** m and u of comparison `index` as they apply to this pair (conditional on its parent when it has one). */
+export function levelParameters(
+  parameters: ModelParameters,
+  index: number,
+  vector: ComparisonVector,
+): { m: number[]; u: number[] } {
+  const comparison = parameters.comparisons[index]!
+  const given = comparison.given
+  if (!given) return comparison
+  const state = parentState(vector, given.parent)
+  return { m: given.m[state] ?? comparison.m, u: given.u[state] ?? comparison.u }
+}
+
+/**
+ * log2(m/u) per comparison, per parent state (a single state without parent), per level: the evidence
+ * of a pair is then a sum of table lookups.
+ */
+export function bitTables(parameters: ModelParameters): { parent: number | null; bits: number[][] }[] {
+  const bitsOf = (m: number[], u: number[]) => m.map((value, level) => Math.log2(value / u[level]!))
+  return parameters.comparisons.map(({ m, u, given }) =>
+    given
+      ? { parent: given.parent, bits: given.m.map((row, state) => bitsOf(row, given.u[state]!)) }
+      : { parent: null, bits: [bitsOf(m, u)] },
+  )
+}
+
+/** Sum of the comparisons' bits for one pair, from precomputed tables. */
+export function tableEvidence(tables: ReturnType<typeof bitTables>, vector: ComparisonVector): number {
+  let total = 0
+  for (let c = 0; c < vector.length; c++) {
+    const level = vector[c]!.level
+    if (level === NULL_LEVEL) continue
+    const table = tables[c]!
+    total += table.bits[table.parent === null ? 0 : parentState(vector, table.parent)]![level]!
+  }
+  return total
+}
+
 /** Probabilities are kept away from 0 and 1 so that no single level can decide a pair alone. */
 export const PROBABILITY_FLOOR = 1e-4
 
 /** Normalises counts (plus a small pseudo-count) into probabilities above the floor. */
 export function normaliseCounts(counts: number[], pseudoCount = 0.5): number[] {
   const smoothed = counts.map((count) => count + pseudoCount)
-  const total = smoothed.reduce((sum, value) => sum + value, 0)
-  const probabilities = smoothed.map((value) => Math.max(PROBABILITY_FLOOR, value / total))
+  return normalise(smoothed)
+}
+
+/**
+ * Normalises counts shrunk toward a base distribution: `strength` pseudo-observations distributed as
+ * `base`. A parent state seen in few pairs then keeps close to the unconditional estimate.
+ */
+export function shrinkCounts(counts: number[], base: number[], strength: number): number[] {
+  return normalise(counts.map((count, level) => count + strength * base[level]!))
+}
+
+function normalise(weights: number[]): number[] {
+  const total = weights.reduce((sum, value) => sum + value, 0)
+  const probabilities = weights.map((value) => Math.max(PROBABILITY_FLOOR, value / total))
   const renormalised = probabilities.reduce((sum, value) => sum + value, 0)
   return probabilities.map((value) => value / renormalised)
 }

@@ -2,8 +2,7 @@
 // among its candidates. Candidate j of record i gets weight (lambda / n_i) * BF_j, "no counterpart"
 // gets (1 - lambda), and the posteriors are the normalised weights (computed in log space).
 import type { ComparisonVector } from './comparison.ts'
-import { NULL_LEVEL } from './comparison.ts'
-import { lambdaFor, type ModelParameters } from './parameters.ts'
+import { bitTables, lambdaFor, type ModelParameters, tableEvidence } from './parameters.ts'
 
 /** Groups candidate indexes by their left record. */
 export function groupIndexes(groups: string[]): Map<string, number[]> {
@@ -40,18 +39,8 @@ export function exclusiveScores(
   const prior = new Float64Array(count)
   const competition = new Float64Array(count)
   // Bits per comparison level, computed once: the evidence of a pair is then a sum of table lookups.
-  const table = parameters.comparisons.map(({ m, u }) =>
-    m.map((value, level) => Math.log2(value / u[level]!)),
-  )
-  for (let j = 0; j < count; j++) {
-    const vector = vectors[j]!
-    let total = 0
-    for (let c = 0; c < vector.length; c++) {
-      const level = vector[c]!.level
-      if (level !== NULL_LEVEL) total += table[c]![level]!
-    }
-    evidence[j] = total
-  }
+  const tables = bitTables(parameters)
+  for (let j = 0; j < count; j++) evidence[j] = tableEvidence(tables, vectors[j]!)
   for (const [group, members] of groupIndexes(groups)) {
     const lambda = lambdaFor(parameters, strata?.get(group))
     const confirmed = labels ? members.find((j) => labels.get(j) === true) : undefined

@@ -3,7 +3,7 @@
 // arithmetic, term by term, is the explanation: a waterfall a reviewer can read.
 import type { Comparison, ComparisonOutcome, ComparisonVector } from './comparison.ts'
 import { NULL_LEVEL } from './comparison.ts'
-import { lambdaFor, type ModelParameters } from './parameters.ts'
+import { lambdaFor, levelParameters, type ModelParameters } from './parameters.ts'
 import { exclusiveScores } from './posterior.ts'
 
 export interface Contribution {
@@ -15,6 +15,8 @@ export interface Contribution {
   bits: number
   m: number | null
   u: number | null
+  /** For a comparison that depends on another: that comparison and its level in this pair. */
+  given?: { comparison: string; level: string } | null
 }
 
 export interface Explanation {
@@ -46,16 +48,6 @@ export function outcomeBits(m: number[], u: number[], outcome: ComparisonOutcome
   return Math.log2(m[outcome.level]! / u[outcome.level]!)
 }
 
-/** Sum of the comparisons' bits for one pair (no prior). */
-export function evidenceBits(parameters: ModelParameters, vector: ComparisonVector): number {
-  let total = 0
-  for (let i = 0; i < vector.length; i++) {
-    const { m, u } = parameters.comparisons[i]!
-    total += outcomeBits(m, u, vector[i]!)
-  }
-  return total
-}
-
 /** Scores every candidate pair; `groups[j]` is the left record of pair j. */
 export function scorePairs<R>(
   comparisons: Comparison<R>[],
@@ -71,8 +63,9 @@ export function scorePairs<R>(
   return vectors.map((vector, j) => {
     const contributions: Contribution[] = comparisons.map((comparison, index) => {
       const outcome = vector[index]!
-      const { m, u } = parameters.comparisons[index]!
+      const { m, u } = levelParameters(parameters, index, vector)
       const known = outcome.level !== NULL_LEVEL
+      const parent = parameters.comparisons[index]!.given?.parent
       return {
         comparison: comparison.name,
         level: known ? comparison.levels[outcome.level]!.label : 'no data',
@@ -80,6 +73,7 @@ export function scorePairs<R>(
         bits: outcomeBits(m, u, outcome),
         m: known ? m[outcome.level]! : null,
         u: known ? u[outcome.level]! : null,
+        ...(parent === undefined ? {} : { given: givenOf(comparisons[parent]!, vector[parent]!) }),
       }
     })
     const probability = scores.posteriors[j]!
@@ -98,4 +92,12 @@ export function scorePairs<R>(
       },
     }
   })
+}
+
+function givenOf<R>(
+  parent: Comparison<R>,
+  outcome: ComparisonOutcome,
+): { comparison: string; level: string } {
+  const level = outcome.level === NULL_LEVEL ? 'no data' : parent.levels[outcome.level]!.label
+  return { comparison: parent.name, level }
 }

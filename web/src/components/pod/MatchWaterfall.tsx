@@ -3,45 +3,10 @@
 // log-odds. The same numbers are available as a table.
 import type { ChartConfiguration } from 'chart.js'
 import { For } from 'solid-js'
-import type { Schemas } from '../../lib/api-client.ts'
-import { formatBits, formatPercent, humanize } from '../../lib/format.ts'
+import { formatBits, formatPercent } from '../../lib/format.ts'
 import { COLORS } from '../../lib/labels.ts'
+import { type Explanation, type Step, waterfallSteps } from '../../lib/waterfall.ts'
 import { ChartCanvas } from '../ChartCanvas.tsx'
-
-type Explanation = Schemas['MatchExplanation']
-
-interface Step {
-  label: string
-  delta: number
-  kind: 'prior' | 'evidence' | 'competition' | 'total'
-  start: number
-  end: number
-}
-
-/** The waterfall's bars; comparisons without evidence (±0) are left out and counted. */
-export function waterfallSteps(explanation: Explanation): { steps: Step[]; silent: number } {
-  const steps: Step[] = []
-  let position = 0
-  const push = (label: string, delta: number, kind: Step['kind']) => {
-    steps.push({ label, delta, kind, start: position, end: position + delta })
-    position += delta
-  }
-  const priorLabel = `Prior (1 in ${explanation.prior.candidates} candidates)`
-  push(priorLabel, explanation.prior.bits, 'prior')
-  const evidence = explanation.contributions.filter((c) => Math.abs(c.bits) >= 0.05)
-  for (const contribution of [...evidence].sort((a, b) => Math.abs(b.bits) - Math.abs(a.bits))) {
-    const value = contribution.value === null ? '' : ` (${contribution.value})`
-    push(
-      `${humanize(contribution.comparison)}: ${humanize(contribution.level)}${value}`,
-      contribution.bits,
-      'evidence',
-    )
-  }
-  if (Math.abs(explanation.competition.bits) >= 0.05)
-    push('Other candidates', -explanation.competition.bits, 'competition')
-  steps.push({ label: 'Match log-odds', delta: position, kind: 'total', start: 0, end: position })
-  return { steps, silent: explanation.contributions.length - evidence.length }
-}
 
 function colorOf(step: Step): string {
   if (step.kind === 'prior') return COLORS.neutral

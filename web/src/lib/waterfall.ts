@@ -1,0 +1,43 @@
+// The steps of a match explanation's waterfall: the prior, then what each comparison added or took away
+// (in bits of log-odds, largest first), less what the other candidates took, ending at the match's
+// log-odds. Pure, so the chart and the table read the same numbers.
+import type { Schemas } from './api-client.ts'
+import { humanize } from './format.ts'
+
+export type Explanation = Schemas['MatchExplanation']
+
+export interface Step {
+  label: string
+  delta: number
+  kind: 'prior' | 'evidence' | 'competition' | 'total'
+  start: number
+  end: number
+}
+
+/** The waterfall's bars; comparisons without evidence (±0) are left out and counted. */
+export function waterfallSteps(explanation: Explanation): { steps: Step[]; silent: number } {
+  const steps: Step[] = []
+  let position = 0
+  const push = (label: string, delta: number, kind: Step['kind']) => {
+    steps.push({ label, delta, kind, start: position, end: position + delta })
+    position += delta
+  }
+  const priorLabel = `Prior (1 in ${explanation.prior.candidates} candidates)`
+  push(priorLabel, explanation.prior.bits, 'prior')
+  const evidence = explanation.contributions.filter((c) => Math.abs(c.bits) >= 0.05)
+  for (const contribution of [...evidence].sort((a, b) => Math.abs(b.bits) - Math.abs(a.bits))) {
+    const value = contribution.value === null ? '' : ` (${contribution.value})`
+    const given = contribution.given
+      ? ` · given ${humanize(contribution.given.comparison).toLowerCase()}: ${contribution.given.level}`
+      : ''
+    push(
+      `${humanize(contribution.comparison)}: ${humanize(contribution.level)}${value}${given}`,
+      contribution.bits,
+      'evidence',
+    )
+  }
+  if (Math.abs(explanation.competition.bits) >= 0.05)
+    push('Other candidates', -explanation.competition.bits, 'competition')
+  steps.push({ label: 'Match log-odds', delta: position, kind: 'total', start: 0, end: position })
+  return { steps, silent: explanation.contributions.length - evidence.length }
+}
