@@ -207,8 +207,12 @@ function maxChange(a: ModelParameters, b: ModelParameters): number {
     const other = b.comparisons[index]!
     compare(comparison.m, other.m)
     compare(comparison.u, other.u)
-    comparison.given?.m.forEach((row, state) => compare(row, other.given!.m[state]!))
-    comparison.given?.u.forEach((row, state) => compare(row, other.given!.u[state]!))
+    comparison.given?.m.forEach((row, state) => {
+      compare(row, other.given!.m[state]!)
+    })
+    comparison.given?.u.forEach((row, state) => {
+      compare(row, other.given!.u[state]!)
+    })
   })
   return change
 }
