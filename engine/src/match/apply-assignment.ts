@@ -1,10 +1,12 @@
 // Chooses the link of every left record from the stored candidates: reviewers' confirmations first,
 // rejected pairs never, then (one-to-one) the strongest remaining pairs greedily, or (otherwise) each
-// left record's best candidate.
+// left record's best candidate. Then the bands: a link another left record contests is held for review
+// (see settle-contests.ts).
 import type { Sql } from '@revops/db'
 import { assignOneToOne } from './assignment.ts'
 import type { MatchingConfig } from './config/matching-config.ts'
 import { allCandidates, reviewLabels, setSelected } from './store/match-store.ts'
+import { settleContests } from './store/settle-contests.ts'
 
 export async function applyAssignment(
   sql: Sql,
@@ -42,9 +44,9 @@ export async function applyAssignment(
     for (const candidate of best.values()) chosen.add(candidate.candidateId)
   }
   await setSelected(sql, tenantId, config.left.entity, [...chosen])
-  const bands: Record<string, number> = {}
-  for (const candidate of candidates) {
-    if (chosen.has(candidate.candidateId)) bands[candidate.band] = (bands[candidate.band] ?? 0) + 1
-  }
-  return { selected: chosen.size, bands }
+  await settleContests(sql, tenantId, config)
+  const counts = await sql<{ band: string; n: number }[]>`
+    select band, count(*)::int as n from match.candidates
+    where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and selected group by band`
+  return { selected: chosen.size, bands: Object.fromEntries(counts.map((row) => [row.band, row.n])) }
 }

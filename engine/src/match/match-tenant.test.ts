@@ -44,6 +44,11 @@ describe('matchTenant', () => {
     expect(evaluation.atAutoLink.precision).toBeGreaterThan(0.95)
     expect(evaluation.blocking.recall).toBeGreaterThan(0.95)
     expect(evaluation.calibration.expectedCalibrationError).toBeLessThan(0.05)
+    // no Odoo opportunity is linked automatically to two ACE opportunities: the weaker is held for review
+    const contested = await db.sql`
+      select right_id from match.candidates where tenant_id = 'demo' and selected and band = 'auto_link'
+      group by right_id having count(*) > 1`
+    expect(contested).toEqual([])
   })
 
   it('explains every probability: prior + contributions − competition = log-odds', async () => {

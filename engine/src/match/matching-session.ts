@@ -23,6 +23,7 @@ import {
   startRun,
 } from './store/match-store.ts'
 import { type MatchView, readMatches } from './store/read-matches.ts'
+import { settleContests } from './store/settle-contests.ts'
 
 export interface MatchingSession {
   matchOne(leftId: string): Promise<MatchView[]>
@@ -142,6 +143,11 @@ export function createMatchingSession(options: {
         parameters: world.model.parameters,
         priorBy: config.prior_by,
       })
+      const before = (
+        await sql<{ right_id: string }[]>`
+          select right_id from match.candidates
+          where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and left_id = ${leftId} and selected`
+      ).map((row) => row.right_id)
       const runId = await startRun(sql, tenantId, 'incremental')
       await replaceCandidates(sql, {
         tenantId,
@@ -155,7 +161,11 @@ export function createMatchingSession(options: {
         reviewed: labels,
       })
       if (config.one_to_one) await applyAssignment(sql, tenantId, config)
-      else await selectBestOf(sql, tenantId, config, leftId, labels)
+      else {
+        await selectBestOf(sql, tenantId, config, leftId, labels)
+        // the right records this one linked before or may link now: their contests may have changed
+        await settleContests(sql, tenantId, config, [...new Set([...before, ...rightIds])])
+      }
       await finishRun(sql, runId, {
         status: 'succeeded',
         modelId: world.model.modelId,

@@ -26,6 +26,10 @@ export const explanationSchema = z
     competition: z.object({
       bits: z.number().openapi({ description: 'taken away by the other candidates of the same record' }),
     }),
+    contested: z.object({ left_id: z.string(), probability: z.number() }).nullable().optional().openapi({
+      description:
+        'another left record links the same right record with this higher probability: the link is held for review',
+    }),
   })
   .openapi('MatchExplanation', {
     description:

@@ -2162,6 +2162,11 @@ export interface components {
                 /** @description taken away by the other candidates of the same record */
                 bits: number;
             };
+            /** @description another left record links the same right record with this higher probability: the link is held for review */
+            contested?: {
+                left_id: string;
+                probability: number;
+            } | null;
         };
         MatchingRequest: {
             ace_id?: string;

@@ -33,8 +33,8 @@ export async function evaluateTenant(
   config: MatchingConfig,
   truth: Truth,
 ): Promise<TenantEvaluation> {
-  const selected = await sql<{ left_id: string; right_id: string; probability: number }[]>`
-    select left_id, right_id, probability from match.candidates
+  const selected = await sql<{ left_id: string; right_id: string; probability: number; band: string }[]>`
+    select left_id, right_id, probability, band from match.candidates
     where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and selected`
   const links = selected.map((row) => ({
     left: row.left_id,
@@ -43,7 +43,11 @@ export async function evaluateTenant(
   }))
   const pairs = await sql<{ left_id: string; right_id: string; probability: number }[]>`
     select left_id, right_id, probability from match.candidates where tenant_id = ${tenantId} and left_entity = ${config.left.entity}`
-  const atAutoLink = linkMetrics(links, truth, config.thresholds.auto_link)
+  // auto_link is the stored band: a contested link above the threshold is held for review
+  const autoLinks = selected
+    .filter((row) => row.band === 'auto_link')
+    .map((row) => ({ left: row.left_id, right: row.right_id, probability: row.probability }))
+  const atAutoLink = linkMetrics(autoLinks, truth, config.thresholds.auto_link)
   const left = await loadRecords(sql, tenantId, config.left)
   const right = await loadRecords(sql, tenantId, config.right)
   const generation = generateCandidates({ rules: config.blocking, left: left.records, right: right.records })

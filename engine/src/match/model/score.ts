@@ -25,6 +25,8 @@ export interface Explanation {
   contributions: Contribution[]
   /** Bits taken away by the other candidates of the same record. */
   competition: { bits: number }
+  /** Set when another left record links the same right record more strongly (see settle-contests.ts). */
+  contested?: { left_id: string; probability: number } | null
 }
 
 export interface ScoredPair {

@@ -2,7 +2,7 @@
 // bits of log-odds; +1 bit doubles the odds), less what the other candidates took, ends at the match's
 // log-odds. The same numbers are available as a table.
 import type { ChartConfiguration } from 'chart.js'
-import { For } from 'solid-js'
+import { For, Show } from 'solid-js'
 import { formatBits, formatPercent } from '../../lib/format.ts'
 import { COLORS } from '../../lib/labels.ts'
 import { type Explanation, type Step, waterfallSteps } from '../../lib/waterfall.ts'
@@ -64,6 +64,15 @@ export function MatchWaterfall(props: { explanation: Explanation; probability: n
           .map((step) => `${step.label} ${formatBits(step.delta)} bits`)
           .join('; ')}; probability ${formatPercent(props.probability, 1)}`}
       />
+      <Show when={props.explanation.contested}>
+        {(contested) => (
+          <p data-testid="contested" class="notice warning" role="status" style={{ margin: '8px 0 0' }}>
+            Held for review: ACE opportunity {contested().left_id} links the same Odoo opportunity with a
+            higher probability ({formatPercent(contested().probability, 1)}). Either one deal was registered
+            twice, or one of the two links is wrong.
+          </p>
+        )}
+      </Show>
       <p class="muted" style={{ 'font-size': '12px', margin: '8px 0 0' }}>
         Each comparison adds (green) or takes away (red) evidence in bits of log-odds; +1 bit doubles the
         odds.
