@@ -49,6 +49,13 @@ describe('matchTenant', () => {
       select right_id from match.candidates where tenant_id = 'demo' and selected and band = 'auto_link'
       group by right_id having count(*) > 1`
     expect(contested).toEqual([])
+    // an agreeing company name says how common it is (term-frequency adjustment, part of its bits)
+    const [names] = await db.sql<{ total: number; adjusted: number }[]>`
+      select count(*)::int as total, count(c -> 'term_frequency')::int as adjusted
+      from match.candidates m, jsonb_array_elements(m.explanation -> 'contributions') c
+      where m.tenant_id = 'demo' and c ->> 'comparison' = 'company_name' and c ->> 'level' = 'same name'`
+    expect(names!.total).toBeGreaterThan(0)
+    expect(names!.adjusted).toBe(names!.total)
   })
 
   it('explains every probability: prior + contributions − competition = log-odds', async () => {

@@ -8,6 +8,10 @@ export const contributionSchema = z.object({
   bits: z.number().openapi({ description: 'log2 Bayes factor added by this comparison' }),
   m: z.number().nullable(),
   u: z.number().nullable(),
+  term_frequency: z.object({ share: z.number(), bits: z.number() }).nullable().optional().openapi({
+    description:
+      'term-frequency adjustment, included in bits: the share of records carrying the agreeing value (rare values weigh more)',
+  }),
   given: z.object({ comparison: z.string(), level: z.string() }).nullable().optional().openapi({
     description:
       'for a comparison weighed given another (m and u estimated per level of that one): that comparison and its level in this pair',

@@ -2152,6 +2152,11 @@ export interface components {
                 bits: number;
                 m: number | null;
                 u: number | null;
+                /** @description term-frequency adjustment, included in bits: the share of records carrying the agreeing value (rare values weigh more) */
+                term_frequency?: {
+                    share: number;
+                    bits: number;
+                } | null;
                 /** @description for a comparison weighed given another (m and u estimated per level of that one): that comparison and its level in this pair */
                 given?: {
                     comparison: string;

@@ -14,7 +14,7 @@ const contribution = (comparison: string, level: string, bits: number, extra: ob
 const explanation: Explanation = {
   prior: { lambda: 0.9, stratum: null, candidates: 4, bits: 1.17 },
   contributions: [
-    contribution('company_name', 'same name', 1.4),
+    contribution('company_name', 'same name', 1.4, { term_frequency: { share: 0.002, bits: 1.1 } }),
     contribution('sales_rep', 'equal', 0.97, { given: { comparison: 'company_name', level: 'same name' } }),
     contribution('close_date', 'within 366 days', -4.1),
     contribution('crm_id', 'no data', 0),
@@ -43,6 +43,6 @@ describe('waterfallSteps', () => {
 
   it('says what a dependent comparison was weighed given', () => {
     expect(steps.map((s) => s.label)).toContain('Sales rep: Equal · given company name: same name')
-    expect(steps.map((s) => s.label)).toContain('Company name: Same name')
+    expect(steps.map((s) => s.label)).toContain('Company name: Same name · rare value')
   })
 })

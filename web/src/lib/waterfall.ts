@@ -30,8 +30,11 @@ export function waterfallSteps(explanation: Explanation): { steps: Step[]; silen
     const given = contribution.given
       ? ` · given ${humanize(contribution.given.comparison).toLowerCase()}: ${contribution.given.level}`
       : ''
+    const frequency = contribution.term_frequency
+      ? ` · ${contribution.term_frequency.bits > 0 ? 'rare' : 'common'} value`
+      : ''
     push(
-      `${humanize(contribution.comparison)}: ${humanize(contribution.level)}${value}${given}`,
+      `${humanize(contribution.comparison)}: ${humanize(contribution.level)}${value}${frequency}${given}`,
       contribution.bits,
       'evidence',
     )

@@ -10,6 +10,8 @@
 //   correlated company-level evidence from being counted several times over.
 // - A comparison declared dependent on another (`parent`) gets m and u per state of that parent,
 //   shrunk toward its unconditional m and u (see parameters.ts).
+// - Term-frequency adjustments (rare agreeing values weigh more) apply in the E-step as in scoring, so
+//   the estimates are those of the model that scores.
 // Reviewer decisions, when there are any, pin their pairs' posteriors to 1 (confirmed) or 0 (rejected).
 import type { ComparisonVector } from './comparison.ts'
 import { NULL_LEVEL } from './comparison.ts'
@@ -77,7 +79,10 @@ export function estimateParameters(options: EstimateOptions): EstimateResult {
     lambda: 0.5,
     comparisons: comparisons.map((comparison, index) => {
       const m = initialM(comparison.levels)
-      return withParent(comparisons, comparison, { name: comparison.name, m, u: u[index]! })
+      return {
+        ...withParent(comparisons, comparison, { name: comparison.name, m, u: u[index]! }),
+        agreeAtRandom: u[index]![0]!,
+      }
     }),
   }
   let iterations = 0
@@ -93,9 +98,10 @@ export function estimateParameters(options: EstimateOptions): EstimateResult {
       ...(options.strata
         ? { lambdaByStratum: stratumPriors(posteriors, groups, options.strata, lambda) }
         : {}),
-      comparisons: comparisons.map((comparison, index) =>
-        mStep(comparisons, comparison, index, candidatePairs, posteriors),
-      ),
+      comparisons: comparisons.map((comparison, index) => ({
+        ...mStep(comparisons, comparison, index, candidatePairs, posteriors),
+        agreeAtRandom: u[index]![0]!,
+      })),
     }
     const change = maxChange(parameters, next)
     parameters = next

@@ -5,7 +5,7 @@
 // its m and u are then kept per state of that parent (no data, or the parent's level). Customer-level
 // facts are the case in point: two deals of the same customer agree on its domain, contact and sales
 // rep together, so "the sales rep agrees" says little once "the company name agrees" has been counted.
-import type { ComparisonVector } from './comparison.ts'
+import type { ComparisonOutcome, ComparisonVector } from './comparison.ts'
 import { NULL_LEVEL } from './comparison.ts'
 
 export interface ConditionalParameters {
@@ -22,6 +22,11 @@ export interface ComparisonParameters {
   m: number[]
   u: number[]
   given?: ConditionalParameters
+  /**
+   * P(two random records agree at the top level), from random pairs: the average against which a
+   * term-frequency adjustment weighs how common the agreeing value is.
+   */
+  agreeAtRandom?: number
 }
 
 export interface ModelParameters {
@@ -57,27 +62,55 @@ export function levelParameters(
   return { m: given.m[state] ?? comparison.m, u: given.u[state] ?? comparison.u }
 }
 
+/** Term-frequency adjustments are kept within ± this many bits. */
+const MAX_FREQUENCY_BITS = 5
+
+/**
+ * Term-frequency adjustment of an agreement (as Splink's): log2(average agreement at random / share of
+ * records carrying this value). Agreeing on a rare value (a one-deal customer's name) is stronger
+ * evidence than agreeing on a common one (a customer with thirty deals). Only for the top level, and
+ * only for comparisons weighed on their own: given a parent, how rare the value is was already said.
+ */
+export function frequencyBits(comparison: ComparisonParameters, outcome: ComparisonOutcome): number {
+  if (outcome.level !== 0 || outcome.frequency == null || comparison.given) return 0
+  const average = comparison.agreeAtRandom
+  if (average === undefined || average <= 0) return 0
+  const bits = Math.log2(average / Math.max(outcome.frequency, 1e-9))
+  return Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, bits))
+}
+
 /**
  * log2(m/u) per comparison, per parent state (a single state without parent), per level: the evidence
- * of a pair is then a sum of table lookups.
+ * of a pair is then a sum of table lookups (plus term-frequency adjustments).
  */
-export function bitTables(parameters: ModelParameters): { parent: number | null; bits: number[][] }[] {
+export function bitTables(parameters: ModelParameters): EvidenceTable[] {
   const bitsOf = (m: number[], u: number[]) => m.map((value, level) => Math.log2(value / u[level]!))
-  return parameters.comparisons.map(({ m, u, given }) =>
-    given
-      ? { parent: given.parent, bits: given.m.map((row, state) => bitsOf(row, given.u[state]!)) }
-      : { parent: null, bits: [bitsOf(m, u)] },
-  )
+  return parameters.comparisons.map((comparison) => {
+    const { m, u, given } = comparison
+    return {
+      comparison,
+      parent: given ? given.parent : null,
+      bits: given ? given.m.map((row, state) => bitsOf(row, given.u[state]!)) : [bitsOf(m, u)],
+    }
+  })
+}
+
+interface EvidenceTable {
+  comparison: ComparisonParameters
+  parent: number | null
+  bits: number[][]
 }
 
 /** Sum of the comparisons' bits for one pair, from precomputed tables. */
-export function tableEvidence(tables: ReturnType<typeof bitTables>, vector: ComparisonVector): number {
+export function tableEvidence(tables: EvidenceTable[], vector: ComparisonVector): number {
   let total = 0
   for (let c = 0; c < vector.length; c++) {
-    const level = vector[c]!.level
+    const outcome = vector[c]!
+    const level = outcome.level
     if (level === NULL_LEVEL) continue
     const table = tables[c]!
     total += table.bits[table.parent === null ? 0 : parentState(vector, table.parent)]![level]!
+    if (level === 0 && outcome.frequency != null) total += frequencyBits(table.comparison, outcome)
   }
   return total
 }

@@ -3,7 +3,7 @@
 // arithmetic, term by term, is the explanation: a waterfall a reviewer can read.
 import type { Comparison, ComparisonOutcome, ComparisonVector } from './comparison.ts'
 import { NULL_LEVEL } from './comparison.ts'
-import { lambdaFor, levelParameters, type ModelParameters } from './parameters.ts'
+import { frequencyBits, lambdaFor, levelParameters, type ModelParameters } from './parameters.ts'
 import { exclusiveScores } from './posterior.ts'
 
 export interface Contribution {
@@ -17,6 +17,8 @@ export interface Contribution {
   u: number | null
   /** For a comparison that depends on another: that comparison and its level in this pair. */
   given?: { comparison: string; level: string } | null
+  /** Term-frequency adjustment (included in `bits`): share of records with the agreeing value. */
+  term_frequency?: { share: number; bits: number } | null
 }
 
 export interface Explanation {
@@ -66,16 +68,18 @@ export function scorePairs<R>(
     const contributions: Contribution[] = comparisons.map((comparison, index) => {
       const outcome = vector[index]!
       const { m, u } = levelParameters(parameters, index, vector)
+      const frequency = frequencyBits(parameters.comparisons[index]!, outcome)
       const known = outcome.level !== NULL_LEVEL
       const parent = parameters.comparisons[index]!.given?.parent
       return {
         comparison: comparison.name,
         level: known ? comparison.levels[outcome.level]!.label : 'no data',
         value: outcome.value ?? null,
-        bits: outcomeBits(m, u, outcome),
+        bits: outcomeBits(m, u, outcome) + frequency,
         m: known ? m[outcome.level]! : null,
         u: known ? u[outcome.level]! : null,
         ...(parent === undefined ? {} : { given: givenOf(comparisons[parent]!, vector[parent]!) }),
+        ...(frequency === 0 ? {} : { term_frequency: { share: outcome.frequency!, bits: frequency } }),
       }
     })
     const probability = scores.posteriors[j]!
