@@ -15,15 +15,15 @@
 // Reviewer decisions, when there are any, pin their pairs' posteriors to 1 (confirmed) or 0 (rejected).
 import type { ComparisonVector } from './comparison.ts'
 import { NULL_LEVEL } from './comparison.ts'
+import { cellCounts, type EncodedPairs, encodedEvidence, encodePairs } from './encoded-pairs.ts'
 import {
   type ComparisonParameters,
   initialM,
   type ModelParameters,
   normaliseCounts,
-  parentState,
   shrinkCounts,
 } from './parameters.ts'
-import { exclusivePosteriors } from './posterior.ts'
+import { exclusiveFromEvidence, groupIndexes } from './posterior.ts'
 
 /** Pseudo-pairs, distributed as the unconditional estimate, added to each parent state's counts. */
 const CONDITIONAL_SHRINKAGE = 10
@@ -85,11 +85,18 @@ export function estimateParameters(options: EstimateOptions): EstimateResult {
       }
     }),
   }
+  const pairs = encodePairs(
+    parameters,
+    comparisons.map((c) => c.levels),
+    candidatePairs,
+  )
+  const evidence = new Float64Array(pairs.count)
   let iterations = 0
   let converged = false
   while (iterations < maxIterations) {
     iterations++
-    const posteriors = exclusivePosteriors(parameters, candidatePairs, groups, labels, options.strata)
+    encodedEvidence(parameters, pairs, evidence)
+    const { posteriors } = exclusiveFromEvidence(parameters, evidence, groups, labels, options.strata)
     let matchedLeft = 0
     for (const value of posteriors) matchedLeft += value
     const lambda = clampLambda(matchedLeft / Math.max(1, leftRecords))
@@ -99,7 +106,7 @@ export function estimateParameters(options: EstimateOptions): EstimateResult {
         ? { lambdaByStratum: stratumPriors(posteriors, groups, options.strata, lambda) }
         : {}),
       comparisons: comparisons.map((comparison, index) => ({
-        ...mStep(comparisons, comparison, index, candidatePairs, posteriors),
+        ...mStep(comparison, index, pairs, posteriors),
         agreeAtRandom: u[index]![0]!,
       })),
     }
@@ -133,33 +140,23 @@ function withParent(
 
 /** Expected level counts among matches and non-matches, overall and per parent state. */
 function mStep(
-  shapes: ComparisonShape[],
   shape: ComparisonShape,
   index: number,
-  candidatePairs: ComparisonVector[],
+  pairs: EncodedPairs,
   posteriors: Float64Array,
 ): ComparisonParameters {
-  const states = shape.parent === undefined ? 0 : shapes[shape.parent]!.levels + 1
-  const zeros = () => new Array<number>(shape.levels).fill(0)
-  const matchCounts = zeros()
-  const otherCounts = zeros()
-  const matchByState = Array.from({ length: states }, zeros)
-  const otherByState = Array.from({ length: states }, zeros)
-  for (let j = 0; j < candidatePairs.length; j++) {
-    const vector = candidatePairs[j]!
-    const level = vector[index]!.level
-    if (level === NULL_LEVEL) continue
-    const posterior = posteriors[j]!
-    matchCounts[level]! += posterior
-    otherCounts[level]! += 1 - posterior
-    if (shape.parent !== undefined) {
-      const state = parentState(vector, shape.parent)
-      matchByState[state]![level]! += posterior
-      otherByState[state]![level]! += 1 - posterior
-    }
+  const { match, other } = cellCounts(pairs, index, posteriors)
+  const levels = shape.levels
+  const states = pairs.states[index]!
+  const row = (counts: Float64Array, state: number) =>
+    Array.from(counts.subarray(state * levels, (state + 1) * levels))
+  const total = (counts: Float64Array) => {
+    const sums = new Array<number>(levels).fill(0)
+    for (let cell = 0; cell < counts.length; cell++) sums[cell % levels]! += counts[cell]!
+    return sums
   }
-  const m = normaliseCounts(matchCounts)
-  const u = normaliseCounts(otherCounts)
+  const m = normaliseCounts(total(match))
+  const u = normaliseCounts(total(other))
   if (shape.parent === undefined) return { name: shape.name, m, u }
   return {
     name: shape.name,
@@ -167,8 +164,12 @@ function mStep(
     u,
     given: {
       parent: shape.parent,
-      m: matchByState.map((counts) => shrinkCounts(counts, m, CONDITIONAL_SHRINKAGE)),
-      u: otherByState.map((counts) => shrinkCounts(counts, u, CONDITIONAL_SHRINKAGE)),
+      m: Array.from({ length: states }, (_, state) =>
+        shrinkCounts(row(match, state), m, CONDITIONAL_SHRINKAGE),
+      ),
+      u: Array.from({ length: states }, (_, state) =>
+        shrinkCounts(row(other, state), u, CONDITIONAL_SHRINKAGE),
+      ),
     },
   }
 }
@@ -185,19 +186,19 @@ function stratumPriors(
   overall: number,
 ): Record<string, number> {
   const mass = new Map<string, number>()
-  const members = new Map<string, Set<string>>()
-  groups.forEach((group, j) => {
+  const records = new Map<string, number>()
+  for (const [group, members] of groupIndexes(groups)) {
     const stratum = strata.get(group) ?? null
-    if (stratum === null) return
-    mass.set(stratum, (mass.get(stratum) ?? 0) + posteriors[j]!)
-    const set = members.get(stratum) ?? new Set<string>()
-    set.add(group)
-    members.set(stratum, set)
-  })
+    if (stratum === null) continue
+    let sum = 0
+    for (const j of members) sum += posteriors[j]!
+    mass.set(stratum, (mass.get(stratum) ?? 0) + sum)
+    records.set(stratum, (records.get(stratum) ?? 0) + 1)
+  }
   const shrinkage = 10
   const priors: Record<string, number> = {}
-  for (const [stratum, set] of members) {
-    priors[stratum] = clampLambda(((mass.get(stratum) ?? 0) + shrinkage * overall) / (set.size + shrinkage))
+  for (const [stratum, size] of records) {
+    priors[stratum] = clampLambda(((mass.get(stratum) ?? 0) + shrinkage * overall) / (size + shrinkage))
   }
   return priors
 }

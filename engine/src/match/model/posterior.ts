@@ -4,14 +4,19 @@
 import type { ComparisonVector } from './comparison.ts'
 import { bitTables, lambdaFor, type ModelParameters, tableEvidence } from './parameters.ts'
 
-/** Groups candidate indexes by their left record. */
+const groupCache = new WeakMap<string[], Map<string, number[]>>()
+
+/** Groups candidate indexes by their left record (kept per `groups` array: EM asks every iteration). */
 export function groupIndexes(groups: string[]): Map<string, number[]> {
+  const cached = groupCache.get(groups)
+  if (cached) return cached
   const byGroup = new Map<string, number[]>()
   groups.forEach((group, index) => {
     const list = byGroup.get(group)
     if (list) list.push(index)
     else byGroup.set(group, [index])
   })
+  groupCache.set(groups, byGroup)
   return byGroup
 }
 
@@ -33,38 +38,57 @@ export function exclusiveScores(
   labels?: Map<number, boolean>,
   strata?: Map<string, string | null>,
 ): GroupScores {
-  const count = vectors.length
-  const posteriors = new Float64Array(count)
-  const evidence = new Float64Array(count)
-  const prior = new Float64Array(count)
-  const competition = new Float64Array(count)
+  const evidence = new Float64Array(vectors.length)
   // Bits per comparison level, computed once: the evidence of a pair is then a sum of table lookups.
   const tables = bitTables(parameters)
-  for (let j = 0; j < count; j++) evidence[j] = tableEvidence(tables, vectors[j]!)
+  for (let j = 0; j < vectors.length; j++) evidence[j] = tableEvidence(tables, vectors[j]!)
+  return exclusiveFromEvidence(parameters, evidence, groups, labels, strata)
+}
+
+/** The exclusive posteriors from each pair's evidence bits (which this keeps as its `evidence`). */
+export function exclusiveFromEvidence(
+  parameters: ModelParameters,
+  evidence: Float64Array,
+  groups: string[],
+  labels?: Map<number, boolean>,
+  strata?: Map<string, string | null>,
+): GroupScores {
+  const count = evidence.length
+  const posteriors = new Float64Array(count)
+  const prior = new Float64Array(count)
+  const competition = new Float64Array(count)
   for (const [group, members] of groupIndexes(groups)) {
     const lambda = lambdaFor(parameters, strata?.get(group))
-    const confirmed = labels ? members.find((j) => labels.get(j) === true) : undefined
-    const open = members.filter((j) => labels?.get(j) !== false)
-    const priorBits = Math.log2(lambda / Math.max(1, open.length) / (1 - lambda))
+    let confirmed: number | undefined
+    let open = members.length
+    if (labels && labels.size > 0) {
+      for (const j of members) {
+        const label = labels.get(j)
+        if (label === true && confirmed === undefined) confirmed = j
+        if (label === false) open--
+      }
+    }
+    const isOpen = (j: number) => labels === undefined || labels.get(j) !== false
+    const priorBits = Math.log2(lambda / Math.max(1, open) / (1 - lambda))
     // weights relative to "no counterpart", in bits: prior + evidence
     let maxBits = 0
-    for (const j of open) maxBits = Math.max(maxBits, priorBits + evidence[j]!)
-    let total = 2 ** -maxBits // the "none" option, scaled by 2^-maxBits
-    for (const j of open) total += 2 ** (priorBits + evidence[j]! - maxBits)
+    for (const j of members) if (isOpen(j)) maxBits = Math.max(maxBits, priorBits + evidence[j]!)
+    const none = 2 ** -maxBits // the "none" option, scaled by 2^-maxBits
+    let total = none
+    for (const j of members) if (isOpen(j)) total += 2 ** (priorBits + evidence[j]! - maxBits)
     for (const j of members) {
       prior[j] = priorBits
       if (confirmed !== undefined) {
         posteriors[j] = j === confirmed ? 1 : 0
         continue
       }
-      if (!open.includes(j)) {
+      if (!isOpen(j)) {
         posteriors[j] = 0
         continue
       }
       const own = 2 ** (priorBits + evidence[j]! - maxBits)
       posteriors[j] = own / total
-      const others = total - own - 2 ** -maxBits
-      competition[j] = Math.log2(1 + Math.max(0, others) / 2 ** -maxBits)
+      competition[j] = Math.log2(1 + Math.max(0, total - own - none) / none)
     }
   }
   return { posteriors, evidence, prior, competition }
