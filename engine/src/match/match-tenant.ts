@@ -140,6 +140,8 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
     })
     lap('save')
     const assignment = await applyAssignment(sql, tenantId, config)
+    // a full run rewrote the table: fresh statistics keep single-record queries on their indexes
+    if (mode === 'full') await sql`analyze match.candidates`
     lap('assign')
     progress({ step: 'match: save', done: 1, total: 1 })
     await finishRun(sql, runId, {

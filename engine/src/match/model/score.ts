@@ -35,7 +35,8 @@ export interface ScoredPair {
   /** Final log-odds in bits (prior + contributions - competition). */
   logOdds: number
   probability: number
-  explanation: Explanation
+  /** Builds the explanation: only the pairs that are kept need one (a few per left record). */
+  explain(): Explanation
 }
 
 const MAX_BITS = 60
@@ -64,7 +65,7 @@ export function scorePairs<R>(
   const scores = exclusiveScores(parameters, vectors, groups, labels, strata)
   const sizes = new Map<string, number>()
   for (const group of groups) sizes.set(group, (sizes.get(group) ?? 0) + 1)
-  return vectors.map((vector, j) => {
+  const explain = (vector: ComparisonVector, j: number): Explanation => {
     const contributions: Contribution[] = comparisons.map((comparison, index) => {
       const outcome = vector[index]!
       const { m, u } = levelParameters(parameters, index, vector)
@@ -82,22 +83,22 @@ export function scorePairs<R>(
         ...(frequency === 0 ? {} : { term_frequency: { share: outcome.frequency!, bits: frequency } }),
       }
     })
-    const probability = scores.posteriors[j]!
     return {
-      logOdds: scores.prior[j]! + scores.evidence[j]! - scores.competition[j]!,
-      probability,
-      explanation: {
-        prior: {
-          lambda: lambdaFor(parameters, strata?.get(groups[j]!)),
-          stratum: strata?.get(groups[j]!) ?? null,
-          candidates: sizes.get(groups[j]!) ?? 1,
-          bits: scores.prior[j]!,
-        },
-        contributions,
-        competition: { bits: scores.competition[j]! },
+      prior: {
+        lambda: lambdaFor(parameters, strata?.get(groups[j]!)),
+        stratum: strata?.get(groups[j]!) ?? null,
+        candidates: sizes.get(groups[j]!) ?? 1,
+        bits: scores.prior[j]!,
       },
+      contributions,
+      competition: { bits: scores.competition[j]! },
     }
-  })
+  }
+  return vectors.map((vector, j) => ({
+    logOdds: scores.prior[j]! + scores.evidence[j]! - scores.competition[j]!,
+    probability: scores.posteriors[j]!,
+    explain: () => explain(vector, j),
+  }))
 }
 
 function givenOf<R>(

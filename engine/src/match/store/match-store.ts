@@ -117,7 +117,7 @@ export async function replaceCandidates(
         pair.band,
         pair.rank,
         pair.provenance,
-        JSON.stringify(compactExplanation(pair.explanation)),
+        JSON.stringify(compactExplanation(pair.explain())),
       ]),
     )
     const writable = await tx`copy match_stage from stdin`.writable()

@@ -20,18 +20,23 @@ export async function settleContests(
 ): Promise<number> {
   if (rightIds && rightIds.length === 0) return 0
   const { auto_link: autoLink, review } = config.thresholds
-  const scope = rightIds
-    ? sql`and right_entity = ${config.right.entity} and right_id = any(${rightIds as string[]})`
-    : sql``
+  // A few right records are looked up one by one (a join on the right-record index), whatever the
+  // planner's statistics say about a freshly rewritten table.
+  const scoped = rightIds
+    ? sql`
+      select c.* from unnest(${rightIds as string[]}::text[]) as r(right_id)
+      join match.candidates c on c.tenant_id = ${tenantId} and c.right_entity = ${config.right.entity}
+        and c.right_id = r.right_id and c.left_entity = ${config.left.entity}`
+    : sql`select * from match.candidates where tenant_id = ${tenantId} and left_entity = ${config.left.entity}`
   const result = await sql`
-    with ranked as (
+    with scoped as (${scoped}),
+    ranked as (
       select candidate_id, probability, band as old_band, selected, explanation ? 'contested' as was_contested,
              explanation -> 'contested' as old_contested,
              row_number() over claims as claim,
              first_value(left_id) over claims as top_left,
              first_value(probability) over claims as top_probability
-      from match.candidates
-      where tenant_id = ${tenantId} and left_entity = ${config.left.entity} ${scope}
+      from scoped
       window claims as (partition by right_entity, right_id, selected order by probability desc, left_id)
     ),
     desired as (
