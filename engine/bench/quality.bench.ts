@@ -1,0 +1,101 @@
+// `npm run bench:quality [-- --seeds 42,1,2,3,4,5,6]`
+// Matching quality over several generated demo worlds, so that a figure is not one seed's luck: for each
+// seed, on a throwaway embedded PostgreSQL, seed the demo sources, then sync, normalize, embed (the
+// lexical fallback) and match into a fresh product database, and score the links against that seed's
+// ground truth (what `revops eval` prints). Prints one row per seed, then the median and the worst.
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { connect, ensureDatabase, migrate, startEmbeddedPostgres, withDatabase } from '@revops/db'
+import { loadTenant } from '../src/config/load-tenant-config.ts'
+import { registerTenant } from '../src/config/register-tenant.ts'
+import { readGroundTruth, seedDemoSources } from '../src/demo/seed-demo-sources.ts'
+import { embedPending } from '../src/embed/embed-stage.ts'
+import { createLexicalEmbedder } from '../src/embed/lexical-embedder.ts'
+import { syncSources } from '../src/ingest/sync-sources.ts'
+import { silentLogger } from '../src/logger.ts'
+import { loadMatchingConfig } from '../src/match/config/load-matching-config.ts'
+import { evaluateTenant, type TenantEvaluation } from '../src/match/evaluation/evaluate-tenant.ts'
+import { matchTenant } from '../src/match/match-tenant.ts'
+import { normalizeTenant } from '../src/normalize/stage/normalize-tenant.ts'
+import { TENANTS_DIR } from '../src/testing/demo-fixture.ts'
+
+const { values } = parseArgs({ options: { seeds: { type: 'string', default: '42,1,2,3,4,5,6' } } })
+const seeds = values.seeds.split(',').map((text) => {
+  const seed = Number(text)
+  if (!Number.isInteger(seed)) throw new Error(`--seeds takes integers separated by commas, got "${text}"`)
+  return seed
+})
+
+const percent = (x: number) => `${(x * 100).toFixed(2)} %`
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+const root = await mkdtemp(path.join(tmpdir(), 'revops-bench-quality-'))
+await chmod(root, 0o755)
+const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: 0, profile: 'local' })
+const results: { seed: number; evaluation: TenantEvaluation }[] = []
+try {
+  for (const seed of seeds) {
+    await seedDemoSources({ serverUrl: server.url, seed, replace: true })
+    const database = `revops_quality_${seed}`
+    await ensureDatabase(server.url, database)
+    const productUrl = withDatabase(server.url, database)
+    const sql = connect(productUrl, { max: 4 })
+    try {
+      await migrate(sql)
+      const tenant = await loadTenant('demo', {
+        tenantsDir: TENANTS_DIR,
+        env: {},
+        productServerUrl: server.url,
+      })
+      await registerTenant(sql, tenant.config)
+      await syncSources({ productUrl, tenant, mode: 'incremental', log: silentLogger })
+      await normalizeTenant({ sql, tenant, log: silentLogger })
+      await embedPending({ sql, tenantId: 'demo', embedder: createLexicalEmbedder(), log: silentLogger })
+      const config = await loadMatchingConfig(tenant)
+      await matchTenant({ sql, tenantId: 'demo', config, mode: 'full', log: silentLogger })
+      const truth = new Map(
+        (await readGroundTruth(withDatabase(server.url, 'revops_demo_truth'))).map((row) => [
+          row.aceId,
+          row.odooLeadId === null ? null : String(row.odooLeadId),
+        ]),
+      )
+      const evaluation = await evaluateTenant(sql, 'demo', config, truth)
+      results.push({ seed, evaluation })
+      const { atReview, atAutoLink } = evaluation
+      console.log(
+        `seed ${seed}: review-or-better F1 ${percent(atReview.f1)} (P ${percent(atReview.precision)}, R ${percent(atReview.recall)}); auto_link precision ${percent(atAutoLink.precision)} (${atAutoLink.truePositives} of ${atAutoLink.truePositives + atAutoLink.falsePositives}), recall ${percent(atAutoLink.recall)}; ECE ${evaluation.calibration.expectedCalibrationError.toFixed(4)}; blocking recall ${percent(evaluation.blocking.recall)}`,
+      )
+    } finally {
+      await sql.end()
+    }
+  }
+} finally {
+  await server.stop()
+  await rm(root, { recursive: true, force: true })
+}
+
+const rows = results.map(({ seed, evaluation: e }) => [
+  String(seed),
+  percent(e.atReview.precision),
+  percent(e.atReview.recall),
+  percent(e.atReview.f1),
+  percent(e.atAutoLink.precision),
+  String(e.atAutoLink.falsePositives),
+  percent(e.atAutoLink.recall),
+  e.calibration.expectedCalibrationError.toFixed(4),
+  percent(e.blocking.recall),
+])
+const header = ['seed', 'review P', 'review R', 'review F1', 'auto P', 'auto FP', 'auto R', 'ECE', 'blocking']
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
+const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i]!)).join('  ')
+console.log(`\n${line(header)}\n${rows.map(line).join('\n')}`)
+const f1s = results.map((r) => r.evaluation.atReview.f1)
+const precisions = results.map((r) => r.evaluation.atAutoLink.precision)
+console.log(
+  `\n${results.length} seeds: review-or-better F1 median ${percent(median(f1s))}, worst ${percent(Math.min(...f1s))}; auto_link precision median ${percent(median(precisions))}, worst ${percent(Math.min(...precisions))}`,
+)
