@@ -68,6 +68,26 @@ describe('opportunity comparisons', () => {
     expect(date.compare(rec('a', { d: '2026-01-01' }), rec('b', { d: '2026-12-01' })).level).toBe(3)
   })
 
+  it('says which date came first, and by how much, when signed', () => {
+    const order = dateComparison({ name: 'created', left: 'c', right: 'c', days: [3, 45], signed: true })
+    expect(order.levels.map((l) => l.label)).toEqual([
+      'up to 3 days earlier',
+      '4–45 days earlier',
+      'more than 45 days earlier',
+      'up to 3 days later',
+      '4–45 days later',
+      'more than 45 days later',
+    ])
+    const at = (left: string, right: string) => order.compare(rec('a', { c: left }), rec('b', { c: right }))
+    expect(at('2026-03-10T12:00:00Z', '2026-03-10T09:00:00Z')).toEqual({ level: 0, value: 0 })
+    expect(at('2026-03-10', '2026-02-01')).toEqual({ level: 1, value: -37 })
+    expect(at('2026-03-10', '2025-03-10')).toEqual({ level: 2, value: -365 })
+    expect(at('2026-03-10', '2026-03-12')).toEqual({ level: 3, value: 2 })
+    expect(at('2026-03-10', '2026-04-10')).toEqual({ level: 4, value: 31 })
+    expect(at('2026-03-10', '2026-09-10')).toEqual({ level: 5, value: 184 })
+    expect(at('2026-03-10', '').level).toBe(NULL_LEVEL)
+  })
+
   it('finds shared values and codes, and drops customer words from titles', () => {
     const population = [rec('x', { domains: ['acme.com'] }), rec('y', { domains: ['acme.com', 'other.com'] })]
     const domains = setComparison(

@@ -1,4 +1,6 @@
 // Dates that should be close (an opportunity's close date in both systems): levels by days apart.
+// Signed, it says which came first and by how much (a lead is created before its ACE registration; an
+// AWS referral arrives before the lead): levels by days the right date is earlier, then later.
 import { type Comparison, NULL_LEVEL } from '../model/comparison.ts'
 import { type MatchRecord, stringValue } from '../record.ts'
 
@@ -10,6 +12,7 @@ export function dateComparison(spec: {
   left: string
   right: string
   days: number[]
+  signed?: boolean | undefined
 }): Comparison<MatchRecord> {
   const days = [...spec.days].sort((a, b) => a - b)
   const parse = (record: MatchRecord, field: string) => {
@@ -18,6 +21,7 @@ export function dateComparison(spec: {
     const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)
     return Number.isNaN(time) ? null : time
   }
+  if (spec.signed) return signedComparison(spec, days, parse)
   return {
     name: spec.name,
     description: spec.description ?? `${spec.left} close to ${spec.right}`,
@@ -32,6 +36,35 @@ export function dateComparison(spec: {
       const apart = Math.round(Math.abs(a - b) / DAY_MS)
       const level = days.findIndex((d) => apart <= d)
       return { level: level === -1 ? days.length : level, value: apart }
+    },
+  }
+}
+
+function signedComparison(
+  spec: { name: string; description?: string | undefined; left: string; right: string },
+  days: number[],
+  parse: (record: MatchRecord, field: string) => number | null,
+): Comparison<MatchRecord> {
+  const last = days.at(-1)!
+  const side = (word: 'earlier' | 'later') => [
+    ...days.map((d, i) => ({
+      label: i === 0 ? `up to ${d} days ${word}` : `${days[i - 1]! + 1}–${d} days ${word}`,
+    })),
+    { label: `more than ${last} days ${word}` },
+  ]
+  return {
+    name: spec.name,
+    description: spec.description ?? `${spec.right} before or after ${spec.left}, by how many days`,
+    levels: [...side('earlier'), ...side('later')],
+    compare(left, right) {
+      const a = parse(left, spec.left)
+      const b = parse(right, spec.right)
+      if (a === null || b === null) return { level: NULL_LEVEL }
+      const later = Math.round((b - a) / DAY_MS) || 0 // never -0
+      const apart = Math.abs(later)
+      const index = days.findIndex((d) => apart <= d)
+      const level = (index === -1 ? days.length : index) + (later > 0 ? days.length + 1 : 0)
+      return { level, value: later }
     },
   }
 }

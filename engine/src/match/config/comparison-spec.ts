@@ -51,6 +51,8 @@ export const comparisonSpecSchema = z.discriminatedUnion('kind', [
     left: z.string(),
     right: z.string(),
     days: z.array(z.number().positive()).min(1).default([7, 31, 92, 366]),
+    /** Levels by how many days the right date is earlier, then later (which came first). */
+    signed: z.boolean().default(false),
   }),
   z.object({
     ...base,
