@@ -2,7 +2,7 @@
 // Signed, it says which came first and by how much (a lead is created before its ACE registration; an
 // AWS referral arrives before the lead): levels by days the right date is earlier, then later.
 import { type Comparison, NULL_LEVEL } from '../model/comparison.ts'
-import { type MatchRecord, stringValue } from '../record.ts'
+import { cached, type MatchRecord, stringValue } from '../record.ts'
 
 const DAY_MS = 86_400_000
 
@@ -15,12 +15,14 @@ export function dateComparison(spec: {
   signed?: boolean | undefined
 }): Comparison<MatchRecord> {
   const days = [...spec.days].sort((a, b) => a - b)
-  const parse = (record: MatchRecord, field: string) => {
-    const value = stringValue(record, field)
-    if (!value) return null
-    const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)
-    return Number.isNaN(time) ? null : time
-  }
+  // parsed once per record: a record meets dozens of candidates
+  const parse = (record: MatchRecord, field: string) =>
+    cached(record, `date:${field}`, () => {
+      const value = stringValue(record, field)
+      if (!value) return null
+      const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)
+      return Number.isNaN(time) ? null : time
+    })
   if (spec.signed) return signedComparison(spec, days, parse)
   return {
     name: spec.name,

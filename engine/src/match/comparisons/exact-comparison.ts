@@ -2,7 +2,7 @@
 import { foldText } from '../../normalize/fold-text.ts'
 import type { FieldStats } from '../field-stats.ts'
 import { type Comparison, NULL_LEVEL } from '../model/comparison.ts'
-import { type MatchRecord, stringValue } from '../record.ts'
+import { cached, type MatchRecord, stringValue } from '../record.ts'
 
 export function exactComparison(
   spec: {
@@ -14,10 +14,12 @@ export function exactComparison(
   },
   stats: FieldStats,
 ): Comparison<MatchRecord> {
-  const value = (record: MatchRecord, field: string) => {
-    const raw = stringValue(record, field)
-    return raw === null ? null : foldText(raw).trim()
-  }
+  // folded once per record: a record meets dozens of candidates
+  const value = (record: MatchRecord, field: string) =>
+    cached(record, `folded:${field}`, () => {
+      const raw = stringValue(record, field)
+      return raw === null ? null : foldText(raw).trim()
+    })
   const valuesOf = (record: MatchRecord) =>
     [value(record, spec.left) ?? value(record, spec.right) ?? ''].filter(Boolean)
   return {

@@ -1,7 +1,7 @@
 // Where the customer is: same postal code or city, same state, or different states.
 import { foldText } from '../../normalize/fold-text.ts'
 import { type Comparison, NULL_LEVEL } from '../model/comparison.ts'
-import { type MatchRecord, stringValue } from '../record.ts'
+import { cached, type MatchRecord, stringValue } from '../record.ts'
 
 interface LocationFields {
   state: string
@@ -18,8 +18,10 @@ export function locationComparison(spec: {
 }): Comparison<MatchRecord> {
   const read = (record: MatchRecord, field: string | undefined) => {
     if (!field) return null
-    const value = stringValue(record, field)
-    return value ? foldText(value).replace(/\s+/g, ' ').trim() : null
+    return cached(record, `place:${field}`, () => {
+      const value = stringValue(record, field)
+      return value ? foldText(value).replace(/\s+/g, ' ').trim() : null
+    })
   }
   return {
     name: spec.name,
