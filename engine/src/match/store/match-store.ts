@@ -157,6 +157,14 @@ function compactExplanation(explanation: Explanation): Explanation {
       bits: round(c.bits, 3),
       m: c.m === null ? null : round(c.m, 4),
       u: c.u === null ? null : round(c.u, 4),
+      ...(c.term_frequency
+        ? {
+            term_frequency: {
+              share: round(c.term_frequency.share, 6),
+              bits: round(c.term_frequency.bits, 3),
+            },
+          }
+        : {}),
     })),
     competition: { bits: round(explanation.competition.bits, 3) },
   }
