@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { drawLevel } from '../../testing/draw-level.ts'
 import { seededRandom } from '../random-pairs.ts'
 import type { ComparisonVector } from './comparison.ts'
 import { type ComparisonShape, estimateParameters } from './estimate.ts'
@@ -12,15 +13,7 @@ import { exclusivePosteriors } from './posterior.ts'
 function companyWorld(records: number, seed: number) {
   const random = seededRandom(seed)
   const agree = (p: number) => (random() < p ? 0 : 1)
-  const draw = (probabilities: number[]) => {
-    const x = random()
-    let cumulative = 0
-    for (let level = 0; level < probabilities.length; level++) {
-      cumulative += probabilities[level]!
-      if (x < cumulative) return level
-    }
-    return probabilities.length - 1
-  }
+  const draw = (probabilities: number[]) => drawLevel(random, probabilities)
   const vectors: ComparisonVector[] = []
   const groups: string[] = []
   const truth: boolean[] = []

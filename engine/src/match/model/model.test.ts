@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { drawLevel } from '../../testing/draw-level.ts'
 import { assignOneToOne } from '../assignment.ts'
 import { seededRandom } from '../random-pairs.ts'
 import type { ComparisonVector } from './comparison.ts'
@@ -20,15 +21,7 @@ function syntheticWorld(records: number, seed: number) {
     [0.1, 0.3, 0.6],
     [0.05, 0.25, 0.7],
   ]
-  const draw = (probabilities: number[]) => {
-    const x = random()
-    let cumulative = 0
-    for (let level = 0; level < probabilities.length; level++) {
-      cumulative += probabilities[level]!
-      if (x < cumulative) return level
-    }
-    return probabilities.length - 1
-  }
+  const draw = (probabilities: number[]) => drawLevel(random, probabilities)
   const vectors: ComparisonVector[] = []
   const groups: string[] = []
   const truth: boolean[] = []
@@ -44,15 +37,7 @@ function syntheticWorld(records: number, seed: number) {
   const random2 = seededRandom(seed + 1)
   const randomPairs = Array.from({ length: 20_000 }, () =>
     [0, 1].map((i) => ({
-      level: (() => {
-        const x = random2()
-        let c = 0
-        for (let l = 0; l < 3; l++) {
-          c += u[i]![l]!
-          if (x < c) return l
-        }
-        return 2
-      })(),
+      level: drawLevel(random2, u[i]!),
     })),
   )
   return { vectors, groups, truth, m, u, randomPairs }
