@@ -2,6 +2,7 @@
 // (auto-linked, in review, or unmatched when it has no link or only a weak one), and how many links
 // a reviewer confirmed.
 import type { Sql } from '@revops/db'
+import { joinLatestPairReview } from '../match/store/latest-pair-review.ts'
 
 export interface MatchQuality {
   ace_total: number
@@ -31,12 +32,7 @@ export async function readMatchQuality(
     from core.ace_opportunities a
     left join match.candidates c
       on c.tenant_id = a.tenant_id and c.left_entity = ${leftEntity} and c.left_id = a.ace_id and c.selected
-    left join lateral (
-      select decision from match.reviews v
-      where v.tenant_id = c.tenant_id and v.left_entity = c.left_entity and v.left_id = c.left_id
-        and v.right_id = c.right_id
-      order by v.created_at desc, v.review_id desc limit 1
-    ) r on c.candidate_id is not null
+    ${joinLatestPairReview(sql)}
     where a.tenant_id = ${tenantId}`
   return row!
 }

@@ -3,6 +3,7 @@
 // of one opportunity.
 import type { Sql } from '@revops/db'
 import { NotFoundError } from '../errors.ts'
+import { joinLatestPairReview } from '../match/store/latest-pair-review.ts'
 import type { MatchView } from '../match/store/read-matches.ts'
 import { readMatch } from '../match/store/read-matches.ts'
 import type { Outcome, RuleTrace } from '../rules/evaluate-ruleset.ts'
@@ -125,11 +126,9 @@ export function summaryQuery<T extends object = SummaryRow>(
     left join core.ace_opportunities a on a.tenant_id = d.tenant_id and a.ace_id = d.ace_id
     ${joinLatestReview(sql)}
     left join lateral (
-      select c.candidate_id, c.right_entity, c.right_id, c.probability, c.band,
-             (select x.decision from match.reviews x
-              where x.tenant_id = c.tenant_id and x.left_entity = c.left_entity and x.left_id = c.left_id
-                and x.right_id = c.right_id order by x.created_at desc, x.review_id desc limit 1) as review
+      select c.candidate_id, c.right_entity, c.right_id, c.probability, c.band, r.decision as review
       from match.candidates c
+      ${joinLatestPairReview(sql)}
       where c.tenant_id = d.tenant_id and c.left_entity = ${ACE_ENTITY} and c.left_id = d.ace_id
       order by c.selected desc, c.rank limit 1
     ) m on true

@@ -2,6 +2,7 @@
 // when its band is auto_link or review), the probability and band, then extra columns.
 import type { Sql } from '@revops/db'
 import type { MatchingConfig } from './config/matching-config.ts'
+import { joinLatestPairReview } from './store/latest-pair-review.ts'
 
 export const MATCH_EXPORT_COLUMNS = [
   'ace_opportunity_id',
@@ -32,10 +33,9 @@ export async function* exportMatchRows(
       decision: string | null
     }[]
   >`
-    select c.left_id, c.right_id, c.probability, c.band, c.provenance,
-           (select decision from match.reviews v where v.tenant_id = c.tenant_id and v.left_entity = c.left_entity
-              and v.left_id = c.left_id and v.right_id = c.right_id order by created_at desc, review_id desc limit 1) as decision
+    select c.left_id, c.right_id, c.probability, c.band, c.provenance, r.decision
     from match.candidates c
+    ${joinLatestPairReview(sql)}
     where c.tenant_id = ${tenantId} and c.left_entity = ${config.left.entity} and c.selected`
   const links = new Map(rows.map((row) => [row.left_id, row]))
   for (const { id } of leftIds) {

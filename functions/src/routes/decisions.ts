@@ -6,6 +6,8 @@ import { readDecision } from '@revops/engine/decisions/read-decisions'
 import { reviewDecision } from '@revops/engine/decisions/review-decision'
 import { enqueueJob } from '@revops/engine/jobs/job-store'
 import { todayIso } from '@revops/engine/pipeline/run-pipeline'
+import type { Context } from 'hono'
+import type { AppEnv } from '../app-context.ts'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import {
@@ -192,25 +194,21 @@ export const decisionRoutes = createRouter()
     const decision = await readDecision(c.get('sql'), c.get('tenantId'), c.req.valid('param').id)
     return ok(c, { ...decision, match: decision.match ? matchToApi(decision.match) : null })
   })
-  .openapi(reviewRoute('approve'), async (c) => {
-    const body = c.req.valid('json')
-    const review = await reviewDecision(c.get('sql'), {
-      tenantId: c.get('tenantId'),
-      decisionId: c.req.valid('param').id,
-      action: 'approve',
-      note: body.note,
-      reviewer: body.reviewer ?? c.get('apiKeyName'),
-    })
-    return ok(c, review)
+  .openapi(reviewRoute('approve'), (c) => review(c, 'approve', c.req.valid('param').id, c.req.valid('json')))
+  .openapi(reviewRoute('reject'), (c) => review(c, 'reject', c.req.valid('param').id, c.req.valid('json')))
+
+async function review(
+  c: Context<AppEnv>,
+  action: 'approve' | 'reject',
+  decisionId: string,
+  body: { note: string; reviewer?: string | undefined },
+) {
+  const reviewed = await reviewDecision(c.get('sql'), {
+    tenantId: c.get('tenantId'),
+    decisionId,
+    action,
+    note: body.note,
+    reviewer: body.reviewer ?? c.get('apiKeyName'),
   })
-  .openapi(reviewRoute('reject'), async (c) => {
-    const body = c.req.valid('json')
-    const review = await reviewDecision(c.get('sql'), {
-      tenantId: c.get('tenantId'),
-      decisionId: c.req.valid('param').id,
-      action: 'reject',
-      note: body.note,
-      reviewer: body.reviewer ?? c.get('apiKeyName'),
-    })
-    return ok(c, review)
-  })
+  return ok(c, reviewed)
+}

@@ -3,6 +3,7 @@
 // probability, band and every comparison (level, value, evidence bits) of its explanation.
 import type { Sql } from '@revops/db'
 import type { Contribution } from '../../match/model/score.ts'
+import { joinLatestPairReview } from '../../match/store/latest-pair-review.ts'
 import type { FactSet } from '../../rules/fact-catalog.ts'
 import type { DecisionsConfig } from '../decisions-config.ts'
 
@@ -36,13 +37,10 @@ export async function loadBestCandidates(sql: Sql, options: MatchFactsOptions): 
     select distinct on (c.left_id) c.candidate_id::text, c.left_id, c.right_id, c.probability, c.band,
            coalesce(c.explanation->'contributions', '[]') as contributions
     from match.candidates c
+    ${joinLatestPairReview(sql)}
     where c.tenant_id = ${options.tenantId} and c.left_entity = ${options.config.entity}
       ${options.aceIds ? sql`and c.left_id = any(${options.aceIds as string[]})` : sql``}
-      and (c.selected or coalesce((
-        select v.decision from match.reviews v
-        where v.tenant_id = c.tenant_id and v.left_entity = c.left_entity and v.left_id = c.left_id
-          and v.right_id = c.right_id
-        order by v.created_at desc, v.review_id desc limit 1), '') <> 'reject')
+      and (c.selected or coalesce(r.decision, '') <> 'reject')
     order by c.left_id, c.selected desc, c.rank, c.probability desc`
 }
 

@@ -4,6 +4,7 @@ import type { Sql } from '@revops/db'
 import { NotFoundError } from '../../errors.ts'
 import type { Band } from '../bands.ts'
 import type { Explanation } from '../model/score.ts'
+import { joinLatestPairReview } from './latest-pair-review.ts'
 
 export interface MatchView {
   id: string
@@ -61,11 +62,7 @@ function query(sql: Sql, tenantId: string, where: ReturnType<Sql>) {
            o.title, o.customer_name, o.stage_name as stage, o.date_deadline::text as close_date,
            o.expected_revenue::text as amount, c.model_id::text, c.updated_at
     from match.candidates c
-    left join lateral (
-      select decision, reviewer, note, created_at from match.reviews v
-      where v.tenant_id = c.tenant_id and v.left_entity = c.left_entity and v.left_id = c.left_id and v.right_id = c.right_id
-      order by created_at desc, review_id desc limit 1
-    ) r on true
+    ${joinLatestPairReview(sql)}
     left join core.odoo_opportunities o
       on o.tenant_id = c.tenant_id and c.right_entity = 'odoo_opportunity' and c.right_id ~ '^[0-9]{1,18}$'
      and o.lead_id = c.right_id::bigint

@@ -1,0 +1,15 @@
+import {
+  ACE_OWNERSHIPS as ENGINE_OWNERSHIPS,
+  ACE_STAGES as ENGINE_STAGES,
+} from '@revops/engine/normalize/ace-picklists'
+import { describe, expect, it } from 'vitest'
+import { ACE_OWNERSHIPS, ACE_STAGES } from './labels.ts'
+
+// The browser bundle keeps its own copy of the picklists it offers as filters (it does not import the
+// engine); they must stay the canonical values normalisation writes.
+describe('ACE picklists offered as filters', () => {
+  it('are the canonical values normalisation writes', () => {
+    expect(ACE_STAGES).toEqual(ENGINE_STAGES)
+    expect(ACE_OWNERSHIPS).toEqual(ENGINE_OWNERSHIPS)
+  })
+})
