@@ -1,6 +1,6 @@
-// Candidate pairs as typed arrays, for EM over hundreds of thousands of pairs: each comparison's cell
-// (parent state × levels + level; −1 when it had no data) and each pair's term-frequency bits are
-// computed once, so an iteration is table lookups over flat arrays.
+// Candidate pairs as typed arrays, the one way evidence is computed (EM iterations and scoring): each
+// comparison's cell (parent state × levels + level; −1 when it had no data) and each pair's
+// term-frequency bits are computed once, so evidence is table lookups over flat arrays.
 import type { ComparisonVector } from './comparison.ts'
 import { NULL_LEVEL } from './comparison.ts'
 import { type ComparisonParameters, frequencyBits, type ModelParameters, parentState } from './parameters.ts'

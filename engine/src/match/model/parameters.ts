@@ -79,42 +79,6 @@ export function frequencyBits(comparison: ComparisonParameters, outcome: Compari
   return Math.max(-MAX_FREQUENCY_BITS, Math.min(MAX_FREQUENCY_BITS, bits))
 }
 
-/**
- * log2(m/u) per comparison, per parent state (a single state without parent), per level: the evidence
- * of a pair is then a sum of table lookups (plus term-frequency adjustments).
- */
-export function bitTables(parameters: ModelParameters): EvidenceTable[] {
-  const bitsOf = (m: number[], u: number[]) => m.map((value, level) => Math.log2(value / u[level]!))
-  return parameters.comparisons.map((comparison) => {
-    const { m, u, given } = comparison
-    return {
-      comparison,
-      parent: given ? given.parent : null,
-      bits: given ? given.m.map((row, state) => bitsOf(row, given.u[state]!)) : [bitsOf(m, u)],
-    }
-  })
-}
-
-interface EvidenceTable {
-  comparison: ComparisonParameters
-  parent: number | null
-  bits: number[][]
-}
-
-/** Sum of the comparisons' bits for one pair, from precomputed tables. */
-export function tableEvidence(tables: EvidenceTable[], vector: ComparisonVector): number {
-  let total = 0
-  for (let c = 0; c < vector.length; c++) {
-    const outcome = vector[c]!
-    const level = outcome.level
-    if (level === NULL_LEVEL) continue
-    const table = tables[c]!
-    total += table.bits[table.parent === null ? 0 : parentState(vector, table.parent)]![level]!
-    if (level === 0 && outcome.frequency != null) total += frequencyBits(table.comparison, outcome)
-  }
-  return total
-}
-
 /** Probabilities are kept away from 0 and 1 so that no single level can decide a pair alone. */
 export const PROBABILITY_FLOOR = 1e-4
 

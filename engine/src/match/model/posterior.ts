@@ -2,7 +2,8 @@
 // among its candidates. Candidate j of record i gets weight (lambda / n_i) * BF_j, "no counterpart"
 // gets (1 - lambda), and the posteriors are the normalised weights (computed in log space).
 import type { ComparisonVector } from './comparison.ts'
-import { bitTables, lambdaFor, type ModelParameters, tableEvidence } from './parameters.ts'
+import { encodedEvidence, encodePairs } from './encoded-pairs.ts'
+import { lambdaFor, type ModelParameters } from './parameters.ts'
 
 const groupCache = new WeakMap<string[], Map<string, number[]>>()
 
@@ -39,9 +40,8 @@ export function exclusiveScores(
   strata?: Map<string, string | null>,
 ): GroupScores {
   const evidence = new Float64Array(vectors.length)
-  // Bits per comparison level, computed once: the evidence of a pair is then a sum of table lookups.
-  const tables = bitTables(parameters)
-  for (let j = 0; j < vectors.length; j++) evidence[j] = tableEvidence(tables, vectors[j]!)
+  const levels = parameters.comparisons.map((comparison) => comparison.m.length)
+  encodedEvidence(parameters, encodePairs(parameters, levels, vectors), evidence)
   return exclusiveFromEvidence(parameters, evidence, groups, labels, strata)
 }
 
