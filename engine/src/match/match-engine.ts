@@ -10,6 +10,7 @@ import type { Comparison, ComparisonVector } from './model/comparison.ts'
 import { estimateParameters } from './model/estimate.ts'
 import type { ModelParameters } from './model/parameters.ts'
 import { type ScoredPair, scorePairs } from './model/score.ts'
+import { createPhaseTimer } from './phase-timer.ts'
 import { sampleRandomPairs } from './random-pairs.ts'
 import { type MatchRecord, stringValue } from './record.ts'
 
@@ -61,13 +62,7 @@ export function runMatching(problem: MatchProblem): MatchResult {
     problem.prepared ?? prepareComparisons(problem.comparisons, [...problem.left, ...problem.right])
   const leftById = new Map(problem.left.map((r) => [r.id, r]))
   const rightById = new Map(problem.right.map((r) => [r.id, r]))
-  const timings: Record<string, number> = {}
-  let clock = performance.now()
-  const lap = (phase: string) => {
-    const now = performance.now()
-    timings[phase] = Math.round(now - clock)
-    clock = now
-  }
+  const { timings, lap } = createPhaseTimer()
   const candidates = problem.candidates.filter((c) => leftById.has(c.left) && rightById.has(c.right))
   const vectors = candidates.map((c) =>
     compareAll(comparisons, leftById.get(c.left)!, rightById.get(c.right)!),

@@ -13,6 +13,7 @@ import { blockOnNearest } from './blocking/nearest-blocking.ts'
 import { blockOnTrigrams } from './blocking/trigram-index.ts'
 import type { MatchingConfig } from './config/matching-config.ts'
 import { prepareComparisons, runMatching } from './match-engine.ts'
+import { createPhaseTimer } from './phase-timer.ts'
 import { withReviewedPairs } from './reviewed-pairs.ts'
 import { loadRecords } from './store/load-records.ts'
 import {
@@ -64,13 +65,7 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
   const mode =
     options.mode === 'full' || !stored || stored.configHash !== hash || !previous ? 'full' : 'incremental'
   const runId = await startRun(sql, tenantId, mode, options.jobId)
-  const timings: Record<string, number> = {}
-  let clock = performance.now()
-  const lap = (phase: string) => {
-    const now = performance.now()
-    timings[phase] = Math.round(now - clock)
-    clock = now
-  }
+  const { timings, lap, restart } = createPhaseTimer()
   try {
     progress({ step: 'match: load records', done: 0, total: 2 })
     const left = await loadRecords(sql, tenantId, config.left)
@@ -117,7 +112,7 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
       randomPairs: config.random_pairs,
     })
     Object.assign(timings, result.timings)
-    clock = performance.now()
+    restart()
     const modelId =
       mode === 'incremental'
         ? stored!.modelId
