@@ -8,6 +8,17 @@ import type { PodFilters } from '../../lib/pod-filters.ts'
 
 export type FilterPatch = Partial<Record<keyof PodFilters, string | undefined>>
 
+/** Every filter removed (the sort stays). */
+export const CLEARED_FILTERS: FilterPatch = {
+  outcome: undefined,
+  rule: undefined,
+  stage: undefined,
+  owner: undefined,
+  close_from: undefined,
+  close_to: undefined,
+  q: undefined,
+}
+
 const SEARCH_DELAY_MS = 300
 
 export function PodFilterBar(props: {
@@ -112,15 +123,7 @@ export function PodFilterBar(props: {
         class="button"
         onClick={() => {
           clearTimeout(timer)
-          props.onChange({
-            outcome: undefined,
-            rule: undefined,
-            stage: undefined,
-            owner: undefined,
-            close_from: undefined,
-            close_to: undefined,
-            q: undefined,
-          })
+          props.onChange(CLEARED_FILTERS)
         }}
       >
         Clear

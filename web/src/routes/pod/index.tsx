@@ -3,7 +3,7 @@
 import { type RouteDefinition, revalidate, useSearchParams } from '@solidjs/router'
 import { createMemo } from 'solid-js'
 import { PageHeader } from '../../components/Panel.tsx'
-import { type FilterPatch, PodFilterBar } from '../../components/pod/PodFilterBar.tsx'
+import { CLEARED_FILTERS, PodFilterBar } from '../../components/pod/PodFilterBar.tsx'
 import { PodTable } from '../../components/pod/PodTable.tsx'
 import { Async, LoadingLines } from '../../components/States.tsx'
 import { apiKey } from '../../lib/api-key.ts'
@@ -16,16 +16,6 @@ export const route = {
     if (apiKey()) void listDecisions(readPodFilters(Object.fromEntries(new URLSearchParams(location.search))))
   },
 } satisfies RouteDefinition
-
-const CLEARED: FilterPatch = {
-  outcome: undefined,
-  rule: undefined,
-  stage: undefined,
-  owner: undefined,
-  close_from: undefined,
-  close_to: undefined,
-  q: undefined,
-}
 
 export default function PodPage() {
   const [params, setParams] = useSearchParams()
@@ -54,7 +44,7 @@ export default function PodPage() {
           <PodTable
             filters={filters()}
             onSort={(sort, order) => setParams({ sort, order })}
-            onClearFilters={() => setParams(CLEARED)}
+            onClearFilters={() => setParams(CLEARED_FILTERS)}
           />
         </Async>
       </div>
