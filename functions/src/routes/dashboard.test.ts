@@ -13,10 +13,7 @@ const db = useTestDatabase()
 let fixture: DecisionsFixture
 let app: TestApp
 
-async function call(path: string, init?: RequestInit & { key?: string | null }) {
-  const response = await app.request(path, init)
-  return { status: response.status, body: (await response.json()) as any }
-}
+const call: TestApp['call'] = (path, init) => app.call(path, init)
 
 beforeAll(async () => {
   fixture = await createDecisionsFixture(db)

@@ -15,10 +15,7 @@ let fixture: DecisionsFixture
 let app: TestApp
 let podYaml: string
 
-async function call(url: string, init?: RequestInit & { json?: unknown }) {
-  const response = await app.request(url, init)
-  return { status: response.status, body: (await response.json()) as any }
-}
+const call: TestApp['call'] = (path, init) => app.call(path, init)
 
 beforeAll(async () => {
   fixture = await createDecisionsFixture(db)

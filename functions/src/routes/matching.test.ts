@@ -10,10 +10,7 @@ const db = useTestDatabase()
 let fixture: DemoFixture
 let app: TestApp
 
-async function call(path: string, init?: RequestInit & { json?: unknown }) {
-  const response = await app.request(path, init)
-  return { status: response.status, body: (await response.json()) as any }
-}
+const call: TestApp['call'] = (path, init) => app.call(path, init)
 
 beforeAll(async () => {
   fixture = await createDemoFixture(db)

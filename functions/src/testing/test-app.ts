@@ -12,6 +12,11 @@ export interface TestApp {
   app: ReturnType<typeof createApp>
   /** Fetches through the app with the tenant's API key. */
   request(path: string, init?: RequestInit & { json?: unknown; key?: string | null }): Promise<Response>
+  /** The same, with the status and the parsed JSON body (typed loosely: tests assert on it). */
+  call(
+    path: string,
+    init?: RequestInit & { json?: unknown; key?: string | null },
+  ): Promise<{ status: number; body: any }>
   key: string
   close(): Promise<void>
 }
@@ -54,19 +59,24 @@ export async function createTestApp(
     loadTenant: async () => resolved,
   })
   const { key } = await createApiKey(sql, resolved.config.tenant_id, 'tests')
+  const request: TestApp['request'] = async (path, init = {}) => {
+    const headers = new Headers(init.headers)
+    const useKey = init.key === undefined ? key : init.key
+    if (useKey) headers.set('authorization', `Bearer ${useKey}`)
+    if (init.json !== undefined) headers.set('content-type', 'application/json')
+    return app.request(path, {
+      ...init,
+      headers,
+      ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
+    })
+  }
   return {
     app,
     key,
-    request: async (path, init = {}) => {
-      const headers = new Headers(init.headers)
-      const useKey = init.key === undefined ? key : init.key
-      if (useKey) headers.set('authorization', `Bearer ${useKey}`)
-      if (init.json !== undefined) headers.set('content-type', 'application/json')
-      return app.request(path, {
-        ...init,
-        headers,
-        ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
-      })
+    request,
+    call: async (path, init) => {
+      const response = await request(path, init)
+      return { status: response.status, body: await response.json() }
     },
     close: () => pool.close(),
   }
