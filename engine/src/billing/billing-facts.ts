@@ -62,6 +62,8 @@ const DETAIL_MEASURES = [
   'spp_discount',
   'distributor_discount',
   'cur_discount',
+  'net',
+  'net_of_discounts',
 ]
 
 function measuresOf(detail: boolean): string[] {

@@ -41,10 +41,7 @@ export async function readBillingSummary(sql: Sql, input: BillingQueryInput): Pr
       select ${sql.unsafe(sumsSelect(true))},
         (select count(distinct month) from u where ${sql.unsafe(RESTATED_ROW)}) as restated_months
       from u)
-    select ${sql.unsafe(figuresSelect(spec.attribution))}, ${sql.unsafe(componentsSelect())},
-      (coalesce(gross, 0) + coalesce(credit, 0) + coalesce(refund, 0))::text as net,
-      (coalesce(gross, 0) + coalesce(credit, 0) + coalesce(refund, 0) - coalesce(partner_discount, 0))::text
-        as net_of_discounts
+    select ${sql.unsafe(figuresSelect(spec.attribution))}, ${sql.unsafe(componentsSelect())}
     from t`
   const totals = toFigures(row!)
   const hasCost = spec.attribution.cost !== 'unavailable'
@@ -62,10 +59,10 @@ export async function readBillingSummary(sql: Sql, input: BillingQueryInput): Pr
           gross: row!.gross,
           credits: row!.credits,
           refunds: row!.refunds,
-          net: row!.net!,
+          net: row!.c_net!,
           spp_discounts: row!.c_spp_discount!,
           distributor_discounts: row!.c_distributor_discount!,
-          net_of_discounts: row!.net_of_discounts!,
+          net_of_discounts: row!.c_net_of_discounts!,
           cur_program_discounts: row!.c_cur_discount!,
         }
       : null,

@@ -32,11 +32,14 @@ const SERVICES = [
 ]
 
 /** Writes the tenant's synthetic billing world; the tenant row must exist and its CORE tables be empty. */
+
+/** A deterministic pseudo-random number in [0, 1) from a SQL expression (same data every run). */
+const r = (expr: string) => `((hashint8(${expr}) & 65535) / 65536.0)`
+
 export async function writeSyntheticBilling(sql: Sql, options: SyntheticBillingOptions): Promise<void> {
   const { tenantId, accounts, months, firstMonth } = options
   const payers = Math.max(1, Math.round(accounts / (options.accountsPerPayer ?? 100)))
   const customers = Math.max(1, Math.round((accounts - payers) / (options.accountsPerCustomer ?? 2.5)))
-  const r = (expr: string) => `((hashint8(${expr}) & 65535) / 65536.0)`
   await sql`
     insert into core.companies (tenant_id, company_id, name, name_normalized, is_company, raw_source, raw_table, raw_pk)
     select ${tenantId}, c, case when c = 1 then 'Partner (own payers)' else 'Customer ' || c end,
@@ -69,7 +72,6 @@ export async function writeSyntheticBilling(sql: Sql, options: SyntheticBillingO
 }
 
 async function writeCost(tx: TransactionSql, tenantId: string, payers: number): Promise<void> {
-  const r = (expr: string) => `((hashint8(${expr}) & 65535) / 65536.0)`
   const services = `(array[${SERVICES.map((s) => `'${s}'`).join(', ')}])`
   // Charges per account-month: usage per service, plus tax, credits, refunds, Savings Plan pairs, the
   // program discount line and, for 1 % of months, a late restatement written months later.
@@ -119,7 +121,6 @@ async function writeCost(tx: TransactionSql, tenantId: string, payers: number): 
 }
 
 async function writeBillsAndInvoices(tx: TransactionSql, tenantId: string, payers: number, months: number) {
-  const r = (expr: string) => `((hashint8(${expr}) & 65535) / 65536.0)`
   // One staging bill per linked account-month (usage with the customer's markup, support, credits
   // passed on); one final invoice per customer-month carrying its bills' lines; the last month is not
   // invoiced yet; 2 % of invoices get a partial refund.
@@ -168,7 +169,6 @@ async function writeBillsAndInvoices(tx: TransactionSql, tenantId: string, payer
 }
 
 async function writeDiscounts(tx: TransactionSql, tenantId: string, payers: number): Promise<void> {
-  const r = (expr: string) => `((hashint8(${expr}) & 65535) / 65536.0)`
   // 70 % of linked accounts earn SPP discounts (two kinds), the others distributor discounts (wide rows
   // unpivoted: parts plus a total that differs from their sum).
   await tx.unsafe(`
