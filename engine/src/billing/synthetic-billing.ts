@@ -31,11 +31,10 @@ const SERVICES = [
   'Amazon Route 53',
 ]
 
-/** Writes the tenant's synthetic billing world; the tenant row must exist and its CORE tables be empty. */
-
 /** A deterministic pseudo-random number in [0, 1) from a SQL expression (same data every run). */
 const r = (expr: string) => `((hashint8(${expr}) & 65535) / 65536.0)`
 
+/** Writes the tenant's synthetic billing world; the tenant row must exist and its CORE tables be empty. */
 export async function writeSyntheticBilling(sql: Sql, options: SyntheticBillingOptions): Promise<void> {
   const { tenantId, accounts, months, firstMonth } = options
   const payers = Math.max(1, Math.round(accounts / (options.accountsPerPayer ?? 100)))
