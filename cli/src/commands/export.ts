@@ -2,9 +2,10 @@
 
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
+import { csvField } from '@revops/engine/csv'
 import { DECISION_EXPORT_COLUMNS, exportDecisionRows } from '@revops/engine/decisions/export-decisions'
 import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-config'
-import { csvField, exportMatchRows, MATCH_EXPORT_COLUMNS } from '@revops/engine/match/export-matches'
+import { exportMatchRows, MATCH_EXPORT_COLUMNS } from '@revops/engine/match/export-matches'
 import { type Command, Option } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import type { Runtime } from '../runtime.ts'
@@ -18,7 +19,7 @@ async function writeCsv(
 ): Promise<void> {
   const out = file === '-' ? process.stdout : createWriteStream(file)
   const write = async (fields: readonly string[]) => {
-    if (!out.write(`${fields.map(csvField).join(',')}\n`)) await once(out, 'drain')
+    if (!out.write(`${fields.map((field) => csvField(field)).join(',')}\n`)) await once(out, 'drain')
   }
   await write(header)
   let count = 0

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { breakdownCsv, csvField } from './billing-csv.ts'
+import { csvField } from '../csv.ts'
+import { breakdownCsv } from './billing-csv.ts'
 import type { BillingFigures } from './billing-figures.ts'
 import type { BillingBreakdown } from './read-billing-breakdown.ts'
 

@@ -1,12 +1,14 @@
 // CSV exports of exactly what a Cost Explorer view returned: the same rows, the same exact decimals, and
 // on every row the currency and the bases, so a spreadsheet never loses what the numbers mean.
+
+import { type CsvCell, csvField } from '../csv.ts'
 import type { BillingFigures } from './billing-figures.ts'
 import type { BillingContext } from './prepare-billing-query.ts'
 import type { BillingBreakdown } from './read-billing-breakdown.ts'
 import type { BillingSummary } from './read-billing-summary.ts'
 import type { BillingTimeseries } from './read-billing-timeseries.ts'
 
-type Cell = string | number | boolean | null
+type Cell = CsvCell
 
 const FIGURE_COLUMNS = [
   'cost',
@@ -59,17 +61,6 @@ function contextCells(context: BillingContext): Cell[] {
     context.attribution.cost,
     context.attribution.invoice,
   ]
-}
-
-/**
- * One CSV field (RFC 4180). Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first)
- * gets a leading apostrophe; numbers and decimal strings are written as they are.
- */
-export function csvField(value: Cell, text = false): string {
-  if (value === null) return ''
-  let out = String(value)
-  if (text && /^[=+\-@\t\r]/.test(out)) out = `'${out}`
-  return /[",\r\n]/.test(out) ? `"${out.replace(/"/g, '""')}"` : out
 }
 
 function csv(header: string[], rows: Cell[][], textColumns: ReadonlySet<number>): string {

@@ -56,8 +56,3 @@ export async function* exportMatchRows(
     ]
   }
 }
-
-/** RFC 4180 CSV field. */
-export function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
-}
