@@ -3,6 +3,7 @@
 // paged with a keyset cursor, so a page is as fast at the end of the list as at its start.
 import type { Sql } from '@revops/db'
 import { ValidationError } from '../errors.ts'
+import { decodeCursor, encodeCursor, invalidCursor, likePattern } from '../paging/keyset-cursor.ts'
 import type { Outcome } from '../rules/evaluate-ruleset.ts'
 import { type DecisionSummary, summaryQuery, toSummary } from './read-decisions.ts'
 
@@ -83,21 +84,11 @@ function sortKey(sql: Sql, sort: DecisionSort, descending: boolean) {
   }
 }
 
-function encodeCursor(key: string, aceId: string): string {
-  return Buffer.from(JSON.stringify([key, aceId])).toString('base64url')
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string'))
-      return value as [string, string]
-  } catch {}
-  throw new ValidationError('cursor is not one this list returned', { field: 'cursor' })
-}
-
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+/** A decisions cursor: the sort key is always text (sortKey casts it). */
+function decodeDecisionCursor(cursor: string): [string, string] {
+  const { value, id } = decodeCursor(cursor)
+  if (typeof value !== 'string') throw invalidCursor()
+  return [value, id]
 }
 
 /** The current decision of each ACE opportunity, filtered, sorted (ACE id unless told) and paged. */
@@ -114,7 +105,7 @@ export async function listCurrentDecisions(
   const descending = filter.order === 'desc'
   const { key, type } = sortKey(sql, filter.sort ?? 'ace_id', descending)
   const direction = descending ? sql`desc` : sql`asc`
-  const cursor = filter.after ? decodeCursor(filter.after) : undefined
+  const cursor = filter.after ? decodeDecisionCursor(filter.after) : undefined
   const search = filter.search?.trim()
   const rows = await summaryQuery<{ sort_key: string }>(
     sql,
@@ -154,6 +145,7 @@ export async function listCurrentDecisions(
   const last = page[page.length - 1]
   return {
     items: page.map(toSummary),
-    next_cursor: rows.length > filter.limit && last ? encodeCursor(last.sort_key, last.ace_id) : null,
+    next_cursor:
+      rows.length > filter.limit && last ? encodeCursor({ value: last.sort_key, id: last.ace_id }) : null,
   }
 }

@@ -1,7 +1,7 @@
 // Lists ACE and Odoo opportunities from core.opportunities with filters, sorting and keyset pagination.
 import type { Sql } from '@revops/db'
 import { NotFoundError, ValidationError } from '../errors.ts'
-import { decodeCursor, encodeCursor } from './keyset-cursor.ts'
+import { decodeCursor, encodeCursor, likePattern } from '../paging/keyset-cursor.ts'
 
 export const OPPORTUNITY_SORTS = ['close_date', 'customer_name', 'updated_at', 'amount'] as const
 export type OpportunitySort = (typeof OPPORTUNITY_SORTS)[number]
@@ -55,7 +55,7 @@ export async function listOpportunities(
   const { filter } = input
   const column = sql(input.sort)
   const after = input.cursor ? decodeCursor(input.cursor) : undefined
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null
+  const pattern = filter.q ? likePattern(filter.q) : null
   const descending = input.order === 'desc'
   // Rows without a sort value come last in either direction; ties are broken by id.
   const afterClause = after

@@ -1,4 +1,5 @@
-// Opaque cursors for keyset pagination: the sort value and id of the last row of a page.
+// Keyset pagination shared by the lists: opaque cursors (the sort value and id of the last row of a
+// page) and the escaped pattern of a contains-search.
 import { ValidationError } from '../errors.ts'
 
 export interface CursorPosition {
@@ -21,7 +22,17 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // fall through to the error below
   }
-  throw new ValidationError('cursor: not a cursor returned by this API', {
+  throw invalidCursor()
+}
+
+/** The error for a cursor this API did not return (or one of another list). */
+export function invalidCursor(): ValidationError {
+  return new ValidationError('cursor: not a cursor returned by this API', {
     fields: [{ field: 'query.cursor', problem: 'invalid cursor' }],
   })
+}
+
+/** An ILIKE pattern matching text that contains `text` (its `%`, `_` and `\` taken literally). */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
 }
