@@ -2,6 +2,7 @@
 // sort and the drill path), so a view can be bookmarked and reload, back and forward restore it; and
 // the API query each view of that state asks for.
 import type { paths } from './api-types.ts'
+import { paramValues, type SearchParams, toSearch } from './search-params.ts'
 
 type BreakdownQuery = NonNullable<paths['/api/v1/billing/breakdown']['get']['parameters']['query']>
 type TimeseriesQuery = NonNullable<paths['/api/v1/billing/timeseries']['get']['parameters']['query']>
@@ -78,13 +79,10 @@ export const DEFAULT_STATE: CostState = {
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/
 const ID = /^\d{1,18}$/
 
-type Params = Partial<Record<string, string | string[] | undefined>>
+type Params = SearchParams
+const all = paramValues
 
-function all(params: Params, key: string): string[] {
-  const value = params[key]
-  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v.trim() !== '')
-}
-
+/** The first non-blank value of `key`. */
 function one(params: Params, key: string): string | undefined {
   return all(params, key)[0]?.trim()
 }
@@ -168,8 +166,7 @@ export function costSearch(state: CostState): string {
   if (state.order) params.set('order', state.order)
   if (state.limit !== DEFAULT_LIMIT) params.set('limit', String(state.limit))
   if (state.view !== 'breakdown') params.set('view', state.view)
-  const text = params.toString()
-  return text ? `?${text}` : ''
+  return toSearch(params)
 }
 
 /** Whether the selection names single accounts or payers (not only whole customers, or everything). */

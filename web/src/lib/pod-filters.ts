@@ -2,6 +2,7 @@
 // shared and kept when a reviewer opens an opportunity and comes back.
 import type { paths } from './api-types.ts'
 import type { Outcome } from './labels.ts'
+import { firstParam, type SearchParams, toSearch } from './search-params.ts'
 
 /** The sorts the review queue's route accepts (the list below is checked against the contract). */
 type QueueSort = NonNullable<NonNullable<paths['/api/v1/decisions']['get']['parameters']['query']>['sort']>
@@ -43,13 +44,8 @@ export const FILTER_KEYS = [
 const OUTCOME_VALUES = new Set(['auto_approve', 'needs_review', 'auto_reject'])
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
-type Params = Partial<Record<string, string | string[] | undefined>>
-
-function one(params: Params, key: string): string | undefined {
-  const value = params[key]
-  const first = Array.isArray(value) ? value[0] : value
-  return first?.trim() ? first.trim() : undefined
-}
+type Params = SearchParams
+const one = firstParam
 
 /** Reads the filters from search parameters, dropping values the API would refuse. */
 export function readPodFilters(params: Params): PodFilters {
@@ -78,8 +74,7 @@ export function podSearch(filters: PodFilters): string {
     const value = filters[key]
     if (value) params.set(key, value)
   }
-  const text = params.toString()
-  return text ? `?${text}` : ''
+  return toSearch(params)
 }
 
 /** Whether any filter narrows the queue (sorting does not). */

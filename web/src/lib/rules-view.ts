@@ -1,5 +1,6 @@
 // What the Rules page shows, as URL search parameters (`?tab=diff&from=1&to=2`, `?version=3`), so a
 // reload, a bookmark or a shared link opens the same view.
+import { firstParam, type SearchParams, toSearch } from './search-params.ts'
 
 export const RULES_TABS = ['rules', 'diff', 'edit'] as const
 export type RulesTab = (typeof RULES_TABS)[number]
@@ -19,12 +20,8 @@ export interface RulesView {
   to?: number
 }
 
-type Params = Partial<Record<string, string | string[] | undefined>>
-
-function one(params: Params, key: string): string | undefined {
-  const value = params[key]
-  return (Array.isArray(value) ? value[0] : value)?.trim() || undefined
-}
+type Params = SearchParams
+const one = firstParam
 
 function readVersion(params: Params, key: string): number | undefined {
   const value = one(params, key)
@@ -54,8 +51,7 @@ export function rulesSearch(view: RulesView): string {
     const value = view[key]
     if (value !== undefined) params.set(key, String(value))
   }
-  const text = params.toString()
-  return text ? `?${text}` : ''
+  return toSearch(params)
 }
 
 /**
