@@ -14,6 +14,8 @@ interface Row {
   odoo: string | null
   /** Whether the two values mean the same thing and can be compared. */
   comparable: boolean
+  /** How to tell the values the same (default: sameValue). */
+  same?: (a: string | null, b: string | null) => boolean
   render?: (value: string | null, side: 'ace' | 'odoo') => JSX.Element
 }
 
@@ -63,9 +65,9 @@ function rows(ace: Opportunity, odoo: Opportunity | null): Row[] {
     { label: 'AWS account', ...pick('aws_account_id'), comparable: false },
     {
       label: 'Origin',
-      ace: ace.origin,
-      odoo: odoo?.origin ?? null,
+      ...pick('origin'),
       comparable: true,
+      same: (a, b) => originOf(a) === originOf(b),
     },
     { label: 'Owner', ...pick('owner'), comparable: false },
     { label: 'Country', ...pick('country_code'), comparable: true },
@@ -75,8 +77,7 @@ function rows(ace: Opportunity, odoo: Opportunity | null): Row[] {
 
 function differs(row: Row, hasOdoo: boolean): boolean {
   if (!hasOdoo || !row.comparable) return false
-  if (row.label === 'Origin') return originOf(row.ace) !== originOf(row.odoo)
-  return !sameValue(row.ace, row.odoo)
+  return !(row.same ?? sameValue)(row.ace, row.odoo)
 }
 
 export function RecordComparison(props: { aceId: string; odooLeadId: string | null }) {
