@@ -10,6 +10,7 @@ import { evaluateRuleset, type Outcome, type RuleResult } from '../rules/evaluat
 import { type DecisionsConfig, loadDecisionsConfig } from './decisions-config.ts'
 import { emptyOutcomeCounts, type OutcomeCounts } from './evaluate-decisions.ts'
 import { collectFacts } from './facts/collect-facts.ts'
+import { chargeTypesFrom } from './facts/spend-facts.ts'
 import { DEFAULT_RULESET, readCandidateRuleset, readRulesetFileText, rulesDirOf } from './publish-ruleset.ts'
 import { compileRulesetVersion, readLatestRulesetVersion } from './ruleset-versions.ts'
 
@@ -117,12 +118,11 @@ export async function simulateRuleset(sql: Sql, options: SimulateRulesetOptions)
   })
   const current = await currentRuleset(sql, options.tenant, candidate.resolved.name)
   const config = options.config ?? (await loadDecisionsConfig(options.tenant.dir))
-  // Each side's facts use its own parameters (spend_charge_types may differ), so collect twice only
-  // when they differ.
+  // Each side's facts use its own parameters; the collector reads only the charge types from them, so
+  // collect twice only when those differ.
   const parameters = (compiled: CompiledRuleset) => compiled.content.parameters
-  const sameCharges =
-    JSON.stringify(parameters(current.compiled).spend_charge_types ?? null) ===
-    JSON.stringify(parameters(candidate.compiled).spend_charge_types ?? null)
+  const charges = (compiled: CompiledRuleset) => JSON.stringify(chargeTypesFrom(parameters(compiled)))
+  const sameCharges = charges(current.compiled) === charges(candidate.compiled)
   const collect = (compiled: CompiledRuleset) =>
     collectFacts(sql, { tenantId, asOf: options.asOf, parameters: parameters(compiled), config })
   const currentFacts = await collect(current.compiled)

@@ -1,7 +1,8 @@
 // The CEL environment rule conditions are checked and evaluated in: the fact catalogue as typed
 // variables, the ruleset's parameters as `params`, optional chaining (`match.?dense_similarity`), and
 // `available(x)`, which says whether a fact (a whole group like `match`, or a field) is non-null.
-import { Environment, EvaluationError } from '@marcbachmann/cel-js'
+import { type ASTNode, Environment, EvaluationError } from '@marcbachmann/cel-js'
+import { selectChain } from './expression-facts.ts'
 import { FACT_CATALOG, type FactGroup, PARAMS_GROUP } from './fact-catalog.ts'
 
 // The parts of cel-js's macro interface we use (its own typings leave macro handlers untyped).
@@ -24,10 +25,9 @@ interface AvailableMacro {
 // Absent facts surface as these codes; any other error (a real bug) still propagates.
 const UNAVAILABLE = new Set(['no_such_key', 'unknown_variable'])
 
+/** A select chain that starts at an identifier (`match`, `spend.amount`). */
 function isFactReference(node: MacroNode): boolean {
-  let current = node
-  while (current.op === '.' || current.op === '.?') current = (current.args as [MacroNode, string])[0]
-  return current.op === 'id'
+  return selectChain(node as unknown as ASTNode) !== undefined
 }
 
 const availableMacro = ({ args }: { args: MacroNode[] }) => ({

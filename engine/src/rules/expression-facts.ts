@@ -7,7 +7,7 @@ function isNode(value: unknown): value is ASTNode {
 }
 
 /** The select chain `a.b.c` as ['a', 'b', 'c'] when it starts at an identifier, else undefined. */
-function selectChain(node: ASTNode): string[] | undefined {
+export function selectChain(node: ASTNode): string[] | undefined {
   const names: string[] = []
   let current: ASTNode = node
   while (current.op === '.' || current.op === '.?') {
