@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import path from 'node:path'
+import { OUTCOMES } from '@revops/engine/dashboard/decision-outcomes'
 import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
 import { DEFAULT_RULESET, publishRulesetFile, rulesDirOf } from '@revops/engine/decisions/publish-ruleset'
 import { listRulesetVersions } from '@revops/engine/decisions/ruleset-versions'
@@ -15,8 +16,6 @@ import { isoDate, positiveInt, withRuntime } from '../command-runner.ts'
 import { readEnv } from '../env.ts'
 import { createProgressDisplay } from '../progress-bars.ts'
 import { printTable } from '../reports.ts'
-
-const OUTCOMES = ['auto_approve', 'needs_review', 'auto_reject'] as const
 
 function tenantOf(command: Command): string | undefined {
   return command.optsWithGlobals().tenant

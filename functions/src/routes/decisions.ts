@@ -9,6 +9,7 @@ import { todayIso } from '@revops/engine/pipeline/run-pipeline'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
+import { hasJson } from '../http/json-body.ts'
 import { createRouter } from '../http/router.ts'
 import {
   decisionDetailSchema,
@@ -154,7 +155,7 @@ const reviewRoute = (action: 'approve' | 'reject') =>
 
 export const decisionRoutes = createRouter()
   .openapi(evaluateRoute, async (c) => {
-    const body = c.req.header('content-type')?.includes('application/json') ? c.req.valid('json') : {}
+    const body = hasJson(c) ? c.req.valid('json') : {}
     // graphile-worker's own tables have their own row security: jobs are queued with the owner's client.
     const { job, created } = await enqueueJob(c.get('deps').sql, {
       tenantId: c.get('tenantId'),

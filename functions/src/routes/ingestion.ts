@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { findSource } from '@revops/engine/config/load-tenant-config'
 import { enqueueJob } from '@revops/engine/jobs/job-store'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
+import { hasJson } from '../http/json-body.ts'
 import { createRouter } from '../http/router.ts'
 import { jobSchema } from '../schemas/job.ts'
 import { jobToApi } from '../schemas/to-api.ts'
@@ -51,9 +52,7 @@ const route = createRoute({
 
 export const ingestionRoutes = createRouter().openapi(route, async (c) => {
   const { source } = c.req.valid('param')
-  const body = c.req.header('content-type')?.includes('application/json')
-    ? c.req.valid('json')
-    : { mode: 'incremental' as const }
+  const body = hasJson(c) ? c.req.valid('json') : { mode: 'incremental' as const }
   const deps = c.get('deps')
   const tenantId = c.get('tenantId')
   if (source !== 'all') findSource(await deps.loadTenant(tenantId), source)

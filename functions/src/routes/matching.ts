@@ -7,6 +7,7 @@ import { recordReview } from '@revops/engine/match/store/record-review'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
+import { hasJson } from '../http/json-body.ts'
 import { createRouter } from '../http/router.ts'
 import { matchingFor } from '../matching-sessions.ts'
 import { jobSchema } from '../schemas/job.ts'
@@ -107,11 +108,6 @@ const reviewRoute = (decision: 'confirm' | 'reject') =>
       ...errorResponses(400, 401, 404),
     },
   })
-
-/** Optional JSON bodies: validated when sent, defaults otherwise. */
-function hasJson(c: Context<AppEnv>): boolean {
-  return c.req.header('content-type')?.includes('application/json') ?? false
-}
 
 export const matchingRoutes = createRouter()
   .openapi(generateRoute, async (c) => {
