@@ -1,4 +1,5 @@
 export * from './connect.ts'
+export * from './connection-failure.ts'
 export * from './copy-text.ts'
 export * from './embedded-postgres.ts'
 export * from './migrate.ts'

@@ -3,7 +3,7 @@
 import type { Sql } from '@revops/db'
 import type { Tenant } from '@revops/engine/config/load-tenant-config'
 import type { Embedder } from '@revops/engine/embed/embedder'
-import { coerceError } from '@revops/engine/errors'
+import { AppError, coerceError } from '@revops/engine/errors'
 import {
   markJobAttemptFailed,
   markJobRunning,
@@ -67,12 +67,22 @@ export function defineTask<S extends z.ZodObject>(
       await markJobSucceeded(deps.sql, payload.jobId, result)
     } catch (thrown) {
       const error = coerceError(thrown)
-      const willRetry = helpers.job.attempts < helpers.job.max_attempts
+      const permanent = isPermanentFailure(error)
+      const willRetry = !permanent && helpers.job.attempts < helpers.job.max_attempts
       await markJobAttemptFailed(deps.sql, payload.jobId, error.message, willRetry)
       log.error(`attempt ${helpers.job.attempts} of ${helpers.job.max_attempts} failed: ${error.message}`)
+      // A retry cannot fix what the input says is wrong: the job is done (failed), not retried.
+      if (permanent) return
       throw error
     }
   }
+}
+
+/** Errors about the job's input or configuration: the same attempt would fail the same way again. */
+const PERMANENT_CODES = new Set(['validation_failed', 'invalid_config', 'not_found', 'unauthorized'])
+
+export function isPermanentFailure(error: Error): boolean {
+  return error instanceof AppError && PERMANENT_CODES.has(error.code)
 }
 
 /** Writes progress at most twice a second (jobs may report thousands of times). */

@@ -30,7 +30,7 @@ beforeAll(async () => {
     size: { companies: 60, odooOpportunities: 120, aceOpportunities: 150, billingMonths: 4 },
   })
   const report = await evaluateDecisions(db.sql, { tenant: fixture.tenant, asOf: AS_OF })
-  expect(report).toMatchObject({ ruleset: 'pod', version: 1, published: true, evaluated: 150, appended: 150 })
+  expect(report).toMatchObject({ ruleset: 'pod', version: 1, evaluated: 150, appended: 150 })
   decisions = await readDecisions()
 })
 afterAll(() => fixture.dispose())

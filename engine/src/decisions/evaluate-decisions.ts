@@ -4,11 +4,13 @@
 import { randomUUID } from 'node:crypto'
 import type { Sql } from '@revops/db'
 import type { Tenant } from '../config/load-tenant-config.ts'
+import { NotFoundError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { silentLogger } from '../logger.ts'
 import { ignoreProgress, type ProgressListener } from '../progress.ts'
 import type { CompiledRuleset } from '../rules/compile-ruleset.ts'
 import { evaluateRuleset, type Outcome } from '../rules/evaluate-ruleset.ts'
+import { assertRulesetName } from '../rules/ruleset-files.ts'
 import { recordAuditEvent } from './audit-events.ts'
 import {
   fingerprintDecision,
@@ -19,8 +21,13 @@ import {
 } from './decision-store.ts'
 import { type DecisionsConfig, loadDecisionsConfig } from './decisions-config.ts'
 import { collectFacts } from './facts/collect-facts.ts'
-import { DEFAULT_RULESET, ensurePublished } from './publish-ruleset.ts'
-import { compileRulesetVersion, type RulesetVersion, readRulesetVersion } from './ruleset-versions.ts'
+import { DEFAULT_RULESET } from './publish-ruleset.ts'
+import {
+  compileRulesetVersion,
+  type RulesetVersion,
+  readLatestRulesetVersion,
+  readRulesetVersion,
+} from './ruleset-versions.ts'
 
 export interface EvaluateDecisionsOptions {
   tenant: Pick<Tenant, 'dir' | 'config'>
@@ -57,10 +64,6 @@ export interface EvaluateDecisionsReport {
   unchanged: number
   /** Outcomes of the evaluated opportunities. */
   outcomes: OutcomeCounts
-  /** Version 1 was published from the tenant's file by this run. */
-  published: boolean
-  /** The tenant's file differs from the version used (see ensurePublished). */
-  file_differs: boolean
   duration_ms: number
 }
 
@@ -72,22 +75,25 @@ export function emptyOutcomeCounts(): OutcomeCounts {
 export interface ResolvedVersion {
   version: RulesetVersion
   compiled: CompiledRuleset
-  published: boolean
-  fileDiffers: boolean
 }
 
-/** The version to evaluate with: the given one, or the latest (publishing the tenant's file if none). */
+/**
+ * The published version to evaluate with: the given one, or the latest. Evaluating never publishes: a
+ * ruleset with no published version is a NotFoundError (publishing is `PUT /rules/{ruleset}/config`,
+ * `revops rules publish`, or the pipeline's first run from the tenant's own configuration).
+ */
 export async function resolveEvaluationVersion(
   sql: Sql,
-  options: Pick<EvaluateDecisionsOptions, 'tenant' | 'ruleset' | 'version' | 'log'>,
+  options: Pick<EvaluateDecisionsOptions, 'tenant' | 'ruleset' | 'version'>,
 ): Promise<ResolvedVersion> {
-  const ruleset = options.ruleset ?? DEFAULT_RULESET
-  if (options.version === undefined) {
-    return ensurePublished(sql, options.tenant, ruleset, { log: options.log ?? silentLogger })
-  }
+  const ruleset = assertRulesetName(options.ruleset ?? DEFAULT_RULESET)
   const tenantId = options.tenant.config.tenant_id
-  const version = await readRulesetVersion(sql, tenantId, ruleset, options.version)
-  return { version, compiled: compileRulesetVersion(version), published: false, fileDiffers: false }
+  const version =
+    options.version === undefined
+      ? await readLatestRulesetVersion(sql, tenantId, ruleset)
+      : await readRulesetVersion(sql, tenantId, ruleset, options.version)
+  if (!version) throw new NotFoundError(`ruleset ${ruleset} has no published version`, { ruleset })
+  return { version, compiled: compileRulesetVersion(version) }
 }
 
 /**
@@ -170,8 +176,6 @@ export async function evaluateDecisions(
     appended,
     unchanged: decisions.length - appended,
     outcomes,
-    published: resolved.published,
-    file_differs: resolved.fileDiffers,
     duration_ms: Math.round(performance.now() - started),
   }
   log.info(

@@ -11,6 +11,7 @@ import type { Logger } from '../logger.ts'
 import { silentLogger } from '../logger.ts'
 import { type CompiledRuleset, compileRuleset } from '../rules/compile-ruleset.ts'
 import { parseRulesetText, type ResolvedRuleset } from '../rules/resolve-ruleset.ts'
+import { rulesetFile } from '../rules/ruleset-files.ts'
 import {
   compileRulesetVersion,
   type PublishResult,
@@ -81,11 +82,11 @@ export async function readCandidateRuleset(
     name,
     fileName,
     resolveFile: async (parent) => {
-      const local = options.rulesDir ? path.join(options.rulesDir, `${parent}.yaml`) : undefined
-      const localText = local ? await readIfExists(local) : undefined
+      const local = options.rulesDir ? rulesetFile(options.rulesDir, parent) : undefined
+      const localText = local ? await readIfExists(local.path) : undefined
       if (local && localText !== undefined) {
         source[`${parent}.yaml`] = localText
-        return { text: localText, fileName: local }
+        return { text: localText, fileName: local.displayName }
       }
       if (!options.published) return undefined
       const version = await readLatestRulesetVersion(
@@ -126,23 +127,32 @@ export async function publishRulesetText(
   })
 }
 
-/** Reads a ruleset file; NotFoundError naming the path when it is missing. */
-export async function readRulesetFileText(file: string): Promise<string> {
-  const text = await readIfExists(file)
-  if (text === undefined) throw new NotFoundError(`no ruleset file ${file}`)
-  return text
+/** Reads ruleset `name` from a rules folder; NotFoundError (naming the file relative to the tenant) when missing. */
+export async function readRulesetFileText(
+  rulesDir: string,
+  name: string,
+): Promise<{ text: string; fileName: string }> {
+  const file = rulesetFile(rulesDir, name)
+  const text = await readIfExists(file.path)
+  if (text === undefined) throw new NotFoundError(`no ruleset ${name} (no ${file.displayName})`)
+  return { text, fileName: file.displayName }
 }
 
-/** Validates and publishes `<rulesDir>/<name>.yaml` (or another file), resolving `extends` in rulesDir. */
+/**
+ * Validates and publishes `<rulesDir>/<name>.yaml`, resolving `extends` in rulesDir. `file` (the CLI's
+ * `--file`, an operator's explicit choice) publishes another file instead.
+ */
 export async function publishRulesetFile(
   sql: Sql,
   input: { tenantId: string; rulesDir: string; author: string; ruleset?: string; file?: string },
 ): Promise<PublishResult> {
-  const file = input.file ?? path.join(input.rulesDir, `${input.ruleset ?? DEFAULT_RULESET}.yaml`)
-  return publishRulesetText(sql, await readRulesetFileText(file), {
+  const { text, fileName } = input.file
+    ? { text: await readFile(input.file, 'utf8'), fileName: input.file }
+    : await readRulesetFileText(input.rulesDir, input.ruleset ?? DEFAULT_RULESET)
+  return publishRulesetText(sql, text, {
     tenantId: input.tenantId,
     author: input.author,
-    fileName: file,
+    fileName,
     rulesDir: input.rulesDir,
   })
 }
@@ -174,12 +184,14 @@ export async function ensurePublished(
   const latest = await readLatestRulesetVersion(sql, tenantId, name)
   if (!latest) {
     const { version } = await publishRulesetFile(sql, { tenantId, rulesDir, author: 'system', ruleset: name })
-    log.info(`published ruleset ${name} version ${version.version} from ${rulesDir}`)
+    log.info(
+      `published ruleset ${name} version ${version.version} from ${rulesetFile(rulesDir, name).displayName}`,
+    )
     return { version, compiled: compileRulesetVersion(version), published: true, fileDiffers: false }
   }
   let fileDiffers = false
-  const file = path.join(rulesDir, `${name}.yaml`)
-  const text = await readIfExists(file)
+  const { path: filePath, displayName: file } = rulesetFile(rulesDir, name)
+  const text = await readIfExists(filePath)
   if (text !== undefined) {
     try {
       const candidate = await readCandidateRuleset(text, { fileName: file, rulesDir })

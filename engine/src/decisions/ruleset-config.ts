@@ -1,7 +1,6 @@
 // What a tenant's ruleset looks like to the people who edit it: the latest published version (or a given
 // one) with its YAML and resolved rules; before anything is published, the tenant's own file as it
 // would be published. Also the difference between two published versions.
-import path from 'node:path'
 import type { Sql } from '@revops/db'
 import type { Tenant } from '../config/load-tenant-config.ts'
 import { diffRulesets, type RulesetDiff } from '../rules/diff-rulesets.ts'
@@ -50,9 +49,8 @@ export async function readRulesetConfig(
     }
   }
   const rulesDir = rulesDirOf(tenant)
-  const file = path.join(rulesDir, `${ruleset}.yaml`)
-  const text = await readRulesetFileText(file)
-  const candidate = await readCandidateRuleset(text, { fileName: file, rulesDir })
+  const { text, fileName } = await readRulesetFileText(rulesDir, ruleset)
+  const candidate = await readCandidateRuleset(text, { fileName, rulesDir })
   return {
     ruleset,
     version: null,

@@ -4,7 +4,7 @@ import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigError } from '../errors.ts'
 import { evaluateDecisions } from './evaluate-decisions.ts'
-import { rulesDirOf } from './publish-ruleset.ts'
+import { ensurePublished, rulesDirOf } from './publish-ruleset.ts'
 import { simulateRuleset } from './simulate-ruleset.ts'
 import { AS_OF, createDecisionsFixture, type DecisionsFixture } from './testing/decisions-fixture.ts'
 
@@ -21,7 +21,7 @@ async function written() {
 }
 
 beforeAll(async () => {
-  fixture = await createDecisionsFixture(db)
+  fixture = await createDecisionsFixture(db, { publish: false })
   podText = await readFile(path.join(rulesDirOf(fixture.tenant), 'pod.yaml'), 'utf8')
 })
 afterAll(() => fixture.dispose())
@@ -37,6 +37,7 @@ describe('simulateRuleset', () => {
   })
 
   it("shows how a lower spend threshold would change today's decisions, before it is published", async () => {
+    await ensurePublished(db.sql, fixture.tenant)
     await evaluateDecisions(db.sql, { tenant: fixture.tenant, asOf: AS_OF })
     const before = await written()
     const candidate = podText.replace('spend_threshold: 5000', 'spend_threshold: 1')

@@ -1,7 +1,6 @@
 // What a candidate ruleset would change before anyone publishes it: the current ruleset and the
 // candidate evaluated side by side on the same facts at the same as-of date, with the counts per
 // outcome and every ACE opportunity whose outcome moves. Writes nothing.
-import path from 'node:path'
 import type { Sql } from '@revops/db'
 import type { Tenant } from '../config/load-tenant-config.ts'
 import type { CompiledRuleset } from '../rules/compile-ruleset.ts'
@@ -67,11 +66,8 @@ async function currentRuleset(
     (name === DEFAULT_RULESET ? undefined : await readLatestRulesetVersion(sql, tenantId, DEFAULT_RULESET))
   if (latest) return { compiled: compileRulesetVersion(latest), version: latest.version }
   // Nothing published yet: today's decisions would come from the tenant's own file.
-  const file = path.join(rulesDirOf(tenant), `${DEFAULT_RULESET}.yaml`)
-  const candidate = await readCandidateRuleset(await readRulesetFileText(file), {
-    fileName: file,
-    rulesDir: rulesDirOf(tenant),
-  })
+  const { text, fileName } = await readRulesetFileText(rulesDirOf(tenant), DEFAULT_RULESET)
+  const candidate = await readCandidateRuleset(text, { fileName, rulesDir: rulesDirOf(tenant) })
   return { compiled: candidate.compiled, version: null }
 }
 

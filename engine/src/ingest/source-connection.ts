@@ -1,28 +1,11 @@
 // Opens a source database strictly read-only and turns connection failures into one clear error.
-import { connect, redactUrl, type Sql } from '@revops/db'
+import { connect, connectionFailureReason, redactUrl, type Sql } from '@revops/db'
 import { SourceUnavailableError } from '../errors.ts'
 
 export interface SourceConnection {
   name: string
   sql: Sql
   close(): Promise<void>
-}
-
-const CONNECTION_FAILURES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ENOTFOUND: 'host not found',
-  EHOSTUNREACH: 'host unreachable',
-  ETIMEDOUT: 'connection timed out',
-  CONNECT_TIMEOUT: 'connection timed out',
-  ECONNRESET: 'connection reset',
-  CONNECTION_CLOSED: 'connection closed',
-  CONNECTION_ENDED: 'connection ended',
-  CONNECTION_DESTROYED: 'connection destroyed',
-  '28P01': 'authentication failed',
-  '28000': 'access denied',
-  '3D000': 'database does not exist',
-  '57P01': 'server shut down',
-  '57P03': 'server is starting up or shutting down',
 }
 
 /** Connects and checks the source answers, so an unreachable source fails before any work starts. */
@@ -39,8 +22,7 @@ export async function openSource(name: string, url: string): Promise<SourceConne
 
 /** A SourceUnavailableError for connection-level failures; other errors pass through unchanged. */
 export function asSourceError(name: string, url: string, error: unknown): unknown {
-  const code = (error as { code?: string })?.code
-  const reason = code ? CONNECTION_FAILURES[code] : undefined
+  const reason = connectionFailureReason(error)
   if (!reason) return error
   return new SourceUnavailableError(
     `source "${name}" is unreachable (${reason}) at ${redactUrl(url)}`,

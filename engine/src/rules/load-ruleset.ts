@@ -1,9 +1,9 @@
 // Reads rulesets from a tenant's rules folder (`tenants/<id>/rules/<name>.yaml`); `extends` names
 // files in the same folder.
 import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { NotFoundError } from '../errors.ts'
 import { parseRulesetText, type ResolvedRuleset } from './resolve-ruleset.ts'
+import { assertRulesetName, rulesetFile } from './ruleset-files.ts'
 import { rulesetNameSchema } from './ruleset-schema.ts'
 
 const EXAMPLE_SUFFIX = '.example'
@@ -13,9 +13,9 @@ async function readRulesetText(
   name: string,
 ): Promise<{ text: string; fileName: string } | undefined> {
   if (!rulesetNameSchema.safeParse(name).success) return undefined
-  const fileName = path.join(dir, `${name}.yaml`)
+  const file = rulesetFile(dir, name)
   try {
-    return { text: await readFile(fileName, 'utf8'), fileName }
+    return { text: await readFile(file.path, 'utf8'), fileName: file.displayName }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw error
@@ -24,8 +24,9 @@ async function readRulesetText(
 
 /** Loads and resolves the ruleset `<dir>/<name>.yaml`; throws NotFoundError or ConfigError (with lines). */
 export async function loadRuleset(dir: string, name: string): Promise<ResolvedRuleset> {
+  assertRulesetName(name)
   const found = await readRulesetText(dir, name)
-  if (!found) throw new NotFoundError(`no ruleset "${name}" (expected ${path.join(dir, `${name}.yaml`)})`)
+  if (!found) throw new NotFoundError(`no ruleset "${name}" (expected ${rulesetFile(dir, name).displayName})`)
   return parseRulesetText(found.text, {
     name,
     fileName: found.fileName,

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, NotFoundError } from '../errors.ts'
+import { ConfigError, NotFoundError, ValidationError } from '../errors.ts'
 import { listRulesetNames, loadRuleset } from './load-ruleset.ts'
 import { parseRulesetText, rulesetFromContent } from './resolve-ruleset.ts'
 
@@ -230,9 +230,13 @@ describe('loadRuleset', () => {
     expect(acme.contentHash).not.toBe(pod.contentHash)
   })
 
-  it('says which file it expected for an unknown ruleset', async () => {
+  it('says which file it expected for an unknown ruleset, and refuses a path for a name', async () => {
+    await expect(loadRuleset(RULES_DIR, 'nope')).rejects.toThrow(
+      /no ruleset "nope" \(expected rules\/nope.yaml\)/,
+    )
     await expect(loadRuleset(RULES_DIR, 'nope')).rejects.toThrow(NotFoundError)
-    await expect(loadRuleset(RULES_DIR, '../tenant')).rejects.toThrow(NotFoundError)
+    for (const name of ['../tenant', '../../other/rules/pod', '/etc/passwd', 'a/b', 'x'.repeat(65)])
+      await expect(loadRuleset(RULES_DIR, name)).rejects.toThrow(ValidationError)
   })
 
   it('lists the rulesets to publish, examples only when asked', async () => {

@@ -7,6 +7,7 @@ const identifier = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_ca
 /** A ruleset's name is its file name without `.yaml`: letters, digits, `_`, `-`, dot-separated parts. */
 export const rulesetNameSchema = z
   .string()
+  .max(64, 'must be at most 64 characters')
   .regex(/^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$/, 'must be lower-case letters, digits, _ or - (e.g. pod-acme)')
 
 const expression = z.string().trim().min(1, 'must be a CEL expression')

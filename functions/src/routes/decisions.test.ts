@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { useTestDatabase } from '@revops/db/testing'
 import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
+import { ensurePublished } from '@revops/engine/decisions/publish-ruleset'
 import {
   AS_OF,
   createDecisionsFixture,
@@ -18,7 +19,7 @@ let podYaml: string
 const call: TestApp['call'] = (path, init) => app.call(path, init)
 
 beforeAll(async () => {
-  fixture = await createDecisionsFixture(db)
+  fixture = await createDecisionsFixture(db, { publish: false })
   app = await createTestApp(db.sql, db.url, fixture.tenant)
   podYaml = await readFile(path.join(fixture.tenant.dir, 'rules', 'pod.yaml'), 'utf8')
 }, 180_000)
@@ -33,6 +34,11 @@ describe('rules API', () => {
     expect(before.status).toBe(200)
     expect(before.body.data).toMatchObject({ ruleset: 'pod', version: null, yaml: podYaml })
     expect(before.body.data.content.rules.map((rule: { id: string }) => rule.id)).toContain('spend_threshold')
+    // Evaluating never publishes; the pipeline's first run publishes the tenant's own file.
+    const evaluate = await call('/api/v1/decisions/evaluate', { method: 'POST', json: { as_of: AS_OF } })
+    expect(evaluate.status).toBe(404)
+    expect(evaluate.body.error.message).toMatch(/ruleset pod has no published version/)
+    await ensurePublished(db.sql, fixture.tenant)
     await evaluateDecisions(db.sql, { tenant: fixture.tenant, asOf: AS_OF, actor: 'system' })
     const after = await call('/api/v1/rules/pod/config')
     expect(after.body.data).toMatchObject({ version: 1, author: 'system', yaml: podYaml })
@@ -116,6 +122,33 @@ describe('decisions API', () => {
     expect(
       (await call('/api/v1/decisions/evaluate', { method: 'POST', json: { as_of: '2026-13-01' } })).status,
     ).toBe(400)
+  })
+
+  it('takes a ruleset name, never a path, and refuses what is not published at once', async () => {
+    for (const ruleset of [
+      '../../other/rules/pod',
+      '../../../../etc/passwd',
+      '/etc/hosts',
+      'pod/../pod',
+      '',
+    ]) {
+      const { status, body } = await call('/api/v1/decisions/evaluate', { method: 'POST', json: { ruleset } })
+      expect(status).toBe(400)
+      expect(body.error.code).toBe('validation_failed')
+      expect(JSON.stringify(body)).not.toMatch(/\/tmp|\/work|tenants\//)
+    }
+    const unknown = await call('/api/v1/decisions/evaluate', { method: 'POST', json: { ruleset: 'nope' } })
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } })
+    const version = await call('/api/v1/decisions/evaluate', { method: 'POST', json: { version: 99 } })
+    expect(version).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } })
+    // The example file in the tenant folder exists but is not published: evaluating does not publish it.
+    const example = await call('/api/v1/decisions/evaluate', {
+      method: 'POST',
+      json: { ruleset: 'pod-acme.example' },
+    })
+    expect(example.status).toBe(404)
+    const versions = await call('/api/v1/rules/pod-acme.example/versions')
+    expect(versions.body.data).toEqual([])
   })
 
   it('lists the review queue filtered, searched, sorted and paged', async () => {

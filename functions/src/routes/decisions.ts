@@ -1,11 +1,13 @@
 // POD decisions: queue an evaluation, the review queue (filter, search, sort, page), one decision with
 // its rule trace and match explanation, and a reviewer's approve / reject with a required note.
 import { createRoute, z } from '@hono/zod-openapi'
+import { resolveEvaluationVersion } from '@revops/engine/decisions/evaluate-decisions'
 import { DECISION_SORTS, listCurrentDecisions } from '@revops/engine/decisions/list-decisions'
 import { readDecision } from '@revops/engine/decisions/read-decisions'
 import { reviewDecision } from '@revops/engine/decisions/review-decision'
 import { enqueueJob } from '@revops/engine/jobs/job-store'
 import { todayIso } from '@revops/engine/pipeline/run-pipeline'
+import { rulesetNameSchema } from '@revops/engine/rules/ruleset-schema'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
@@ -45,7 +47,7 @@ const evaluateRoute = createRoute({
           schema: z
             .object({
               as_of: date.optional().openapi({ description: 'today unless given' }),
-              ruleset: z.string().min(1).optional(),
+              ruleset: rulesetNameSchema.optional().openapi({ description: 'pod unless given' }),
               version: z.number().int().min(1).optional(),
               ace_ids: z.array(z.string().min(1).max(64)).min(1).max(10_000).optional(),
             })
@@ -60,7 +62,7 @@ const evaluateRoute = createRoute({
       content: { 'application/json': { schema: envelope(jobSchema) } },
     },
     202: { description: 'Queued', content: { 'application/json': { schema: envelope(jobSchema) } } },
-    ...errorResponses(400, 401),
+    ...errorResponses(400, 401, 404),
   },
 })
 
@@ -156,6 +158,9 @@ const reviewRoute = (action: 'approve' | 'reject') =>
 export const decisionRoutes = createRouter()
   .openapi(evaluateRoute, async (c) => {
     const body = hasJson(c) ? c.req.valid('json') : {}
+    // An unknown ruleset or version is refused now, not by a job that fails later.
+    const tenant = await c.get('deps').loadTenant(c.get('tenantId'))
+    await resolveEvaluationVersion(c.get('sql'), { tenant, ruleset: body.ruleset, version: body.version })
     // graphile-worker's own tables have their own row security: jobs are queued with the owner's client.
     const { job, created } = await enqueueJob(c.get('deps').sql, {
       tenantId: c.get('tenantId'),

@@ -8,6 +8,7 @@ import { listRulesetVersions } from '@revops/engine/decisions/ruleset-versions'
 import { simulateRuleset } from '@revops/engine/decisions/simulate-ruleset'
 import { ValidationError } from '@revops/engine/errors'
 import { todayIso } from '@revops/engine/pipeline/run-pipeline'
+import { rulesetNameSchema } from '@revops/engine/rules/ruleset-schema'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import {
@@ -19,10 +20,7 @@ import {
 } from '../schemas/ruleset.ts'
 
 const params = z.object({
-  ruleset: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$/, 'expected a ruleset name like pod')
-    .openapi({ param: { name: 'ruleset', in: 'path' }, example: 'pod' }),
+  ruleset: rulesetNameSchema.openapi({ param: { name: 'ruleset', in: 'path' }, example: 'pod' }),
 })
 const version = z.coerce.number().int().min(1)
 const tags = ['Rules']

@@ -12,6 +12,7 @@ import { silentLogger } from '../../logger.ts'
 import { loadMatchingConfig } from '../../match/config/load-matching-config.ts'
 import { matchTenant } from '../../match/match-tenant.ts'
 import { createDemoFixture, type DemoFixtureOptions } from '../../testing/demo-fixture.ts'
+import { ensurePublished } from '../publish-ruleset.ts'
 
 /** The as-of date decisions tests judge at: the demo fixture's anchor date (billing runs to October). */
 export const AS_OF = '2026-11-01'
@@ -29,6 +30,8 @@ export interface DecisionsFixtureOptions {
   size?: DemoFixtureOptions['size']
   /** Run matching so the match facts have candidates (default true). */
   match?: boolean
+  /** Publish the tenant's pod.yaml as version 1, as the pipeline's first run does (default true). */
+  publish?: boolean
 }
 
 /** Seeds, syncs, normalises (and matches) the demo data in `db`. */
@@ -49,6 +52,8 @@ export async function createDecisionsFixture(
   await cp(demo.tenant.dir, dir, { recursive: true })
   const apn = connect(withDatabase(db.serverUrl, demo.databases.apn), { max: 2 })
   const truth = await readGroundTruth(demo.truthUrl)
+  // As the pipeline's first run does: the tenant's own pod.yaml becomes version 1.
+  if (options.publish ?? true) await ensurePublished(db.sql, { ...demo.tenant, dir })
   return {
     tenant: { ...demo.tenant, dir },
     apn,
