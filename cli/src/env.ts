@@ -8,6 +8,10 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** The API's login (role revops_app); derived from DATABASE_URL when unset. */
+  API_DATABASE_URL: z.string().url().optional(),
+  /** The job worker's login (role revops_worker); derived from DATABASE_URL when unset. */
+  WORKER_DATABASE_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),

@@ -1,12 +1,16 @@
 // Opens what every command needs: environment, logger, the product database (embedded or external,
 // migrated), tenant configuration and the shutdown handling.
 import {
+  API_ROLE,
   connect,
+  ensureRuntimeLogins,
   migrate,
   openProductDatabase,
   type ProductDatabase,
   pendingMigrations,
+  runtimeRoleUrl,
   type Sql,
+  WORKER_ROLE,
 } from '@revops/db'
 import { listTenantIds, loadTenant, type Tenant } from '@revops/engine/config/load-tenant-config'
 import { registerTenant } from '@revops/engine/config/register-tenant'
@@ -19,7 +23,10 @@ export interface Runtime {
   env: Env
   log: Logger
   database: ProductDatabase
+  /** The owner's client: migrations and the operator's commands (the CLI acts as the owner). */
   sql: Sql
+  /** Logins of the long-running services, which never run as the owner (see db/src/runtime-roles.ts). */
+  runtimeUrls: { api: string; worker: string }
   tenantId: string
   loadTenant(tenantId?: string): Promise<Tenant>
   shutdown: Shutdown
@@ -49,8 +56,14 @@ export async function openRuntime(options: OpenRuntimeOptions = {}): Promise<Run
   const sql = connect(database.url, { max: 10, applicationName: 'revops' })
   shutdown.onShutdown(() => sql.end({ timeout: 5 }))
 
+  const runtimeUrls = {
+    api: env.API_DATABASE_URL ?? runtimeRoleUrl(database.url, API_ROLE),
+    worker: env.WORKER_DATABASE_URL ?? runtimeRoleUrl(database.url, WORKER_ROLE),
+  }
   try {
     await prepareSchema(sql, database, options.migrations ?? 'auto', log)
+    // Given logins are the operator's to manage; derived ones are made to work here.
+    if (!env.API_DATABASE_URL || !env.WORKER_DATABASE_URL) await ensureRuntimeLogins(sql, database.url)
     for (const tenantId of await listTenantIds(env.tenantsDir)) {
       const tenant = await loadTenant(tenantId, {
         tenantsDir: env.tenantsDir,
@@ -70,6 +83,7 @@ export async function openRuntime(options: OpenRuntimeOptions = {}): Promise<Run
     log,
     database,
     sql,
+    runtimeUrls,
     tenantId,
     loadTenant: (id = tenantId) =>
       loadTenant(id, { tenantsDir: env.tenantsDir, env: env.raw, productServerUrl: database.serverUrl }),

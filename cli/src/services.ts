@@ -2,12 +2,15 @@
 // orderly shutdown (HTTP stops accepting first, the worker finishes its batch, the database goes last).
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
+import type { HttpBindings as NodeBindings } from '@hono/node-server'
 import { getRequestListener } from '@hono/node-server'
+import { connect } from '@revops/db'
 import { createConfiguredEmbedder } from '@revops/engine/embed/create-embedder'
 import type { Embedder } from '@revops/engine/embed/embedder'
-import { startHeartbeat } from '@revops/engine/ops/worker-heartbeat'
-import { createTenantSqlPool } from '@revops/engine/tenancy/tenant-sql'
+import { createApiDatabase } from '@revops/engine/tenancy/tenant-sql'
 import { createApp } from '@revops/functions/app'
+import { createMatchingSessions } from '@revops/functions/matching-sessions'
+import { cachedTenantLoader } from '@revops/functions/tenant-cache'
 import { runWorker } from '@revops/worker/run-worker'
 import { createTaskList } from '@revops/worker/task-list'
 import type { WorkerDeps } from '@revops/worker/task-runtime'
@@ -22,19 +25,20 @@ export interface RunningService {
 }
 
 export async function startJobWorker(runtime: Runtime, concurrency: number): Promise<RunningService> {
+  const sql = connect(runtime.runtimeUrls.worker, { max: 2, applicationName: 'revops-worker' })
+  runtime.shutdown.onShutdown(() => sql.end({ timeout: 5 }))
   const deps: WorkerDeps = {
-    sql: runtime.sql,
-    databaseUrl: runtime.database.url,
+    sql,
+    databaseUrl: runtime.runtimeUrls.worker,
+    workerId: `jobs-${randomUUID()}`,
     loadTenant: (tenantId) => runtime.loadTenant(tenantId),
     acquireEmbedder: embedderFactory(runtime),
     log: runtime.log,
   }
   const worker = await runWorker({ deps, taskList: createTaskList(deps), concurrency })
-  const heartbeat = await startHeartbeat(runtime.sql, `jobs-${randomUUID()}`, 'jobs')
   runtime.shutdown.onShutdown(async () => {
     runtime.log.info('job worker: stopping after the work in flight')
     await worker.stop()
-    await heartbeat.stop()
   })
   return { done: worker.done }
 }
@@ -50,15 +54,16 @@ export interface RunningHttpServer {
 }
 
 export async function startHttpServer(runtime: Runtime, port: number): Promise<RunningHttpServer> {
-  const tenantSql = createTenantSqlPool(runtime.database.url)
-  runtime.shutdown.onShutdown(() => tenantSql.close())
+  const database = createApiDatabase(runtime.runtimeUrls.api)
+  runtime.shutdown.onShutdown(() => database.close())
   const app = createApp({
-    sql: runtime.sql,
-    sqlForTenant: (tenantId) => tenantSql.forTenant(tenantId),
+    sql: database.sql,
+    sqlForKey: (key) => database.forKey(key),
     log: runtime.log,
     version: PRODUCT_VERSION,
-    defaultTenantId: runtime.tenantId,
-    loadTenant: (tenantId) => runtime.loadTenant(tenantId),
+    loadTenant: cachedTenantLoader((tenantId) => runtime.loadTenant(tenantId)),
+    matchingSessions: createMatchingSessions(),
+    clientAddress: (_request, env) => (env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress,
   })
   // The web UI on the same origin (built first when missing or stale; the API answers meanwhile).
   const web = createWebAssets({ log: runtime.log })

@@ -53,9 +53,10 @@ export function createWebAssets({ webDir = WEB_DIR, build = true, log }: WebAsse
     ready,
     async serve(req, res) {
       if (!(await ready)) return sendText(res, 503, 'The web UI could not be built; the server log says why.')
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://ui').pathname)
+      const pathname = decodePath(req.url)
+      if (pathname === undefined) return sendText(res, 400, 'Bad request: the path is not a valid URL path')
       const file = path.join(root, path.normalize(pathname))
-      if (!file.startsWith(root)) return sendText(res, 404, 'Not found')
+      if (file !== root && !file.startsWith(`${root}${path.sep}`)) return sendText(res, 404, 'Not found')
       const info = await stat(file).catch(() => null)
       if (info?.isFile()) return sendFile(req, res, file, pathname.startsWith('/_build/assets/'))
       // A path that names a file that is not there is a 404; anything else is a route of the UI.
@@ -75,6 +76,16 @@ export function withWebAssets(api: RequestListener, web: WebAssets): RequestList
       if (!res.headersSent) sendText(res, 500, 'Internal error')
       else res.destroy()
     })
+  }
+}
+
+/** The decoded path of a request, or undefined when it cannot be one (bad escapes, NUL). */
+function decodePath(url: string | undefined): string | undefined {
+  try {
+    const pathname = decodeURIComponent(new URL(url ?? '/', 'http://ui').pathname)
+    return pathname.includes('\0') ? undefined : pathname
+  } catch {
+    return undefined
   }
 }
 

@@ -7,19 +7,24 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { OpenAPIHono } from '@hono/zod-openapi'
-import { connect, ensureDatabase, migrate, startEmbeddedPostgres, withDatabase } from '@revops/db'
-import type { AppEnv } from '@revops/functions/app-context'
-import { authenticate } from '@revops/functions/http/authenticate'
-import { requestContext } from '@revops/functions/http/correlation'
-import { handleError } from '@revops/functions/http/error-handler'
-import { billingRoutes } from '@revops/functions/routes/billing'
+import {
+  API_ROLE,
+  connect,
+  ensureDatabase,
+  ensureRuntimeLogins,
+  migrate,
+  runtimeRoleUrl,
+  startEmbeddedPostgres,
+  withDatabase,
+} from '@revops/db'
+import { createApp } from '@revops/functions/app'
+import { createMatchingSessions } from '@revops/functions/matching-sessions'
 import { refreshBillingRollups } from '../src/billing/refresh-billing-rollups.ts'
 import { writeSyntheticBilling } from '../src/billing/synthetic-billing.ts'
 import type { Tenant } from '../src/config/load-tenant-config.ts'
 import { silentLogger } from '../src/logger.ts'
 import { createApiKey } from '../src/tenancy/api-keys.ts'
-import { createTenantSqlPool } from '../src/tenancy/tenant-sql.ts'
+import { createApiDatabase } from '../src/tenancy/tenant-sql.ts'
 
 const { values } = parseArgs({
   options: {
@@ -77,23 +82,18 @@ try {
   )
   await sql`vacuum analyze`
 
-  const pool = createTenantSqlPool(url)
+  // The API as deployed: logged in as its runtime role, the key's tenant resolved by the database.
+  await ensureRuntimeLogins(sql, url)
+  const database = createApiDatabase(runtimeRoleUrl(url, API_ROLE))
   const { key } = await createApiKey(sql, 'bench', 'bench')
-  const app = new OpenAPIHono<AppEnv>()
-  app.use(
-    '*',
-    requestContext({
-      sql,
-      sqlForTenant: (tenantId) => pool.forTenant(tenantId),
-      log: silentLogger,
-      version: 'bench',
-      defaultTenantId: 'bench',
-      loadTenant: async () => ({}) as Tenant,
-    }),
-  )
-  app.use('*', authenticate())
-  app.onError(handleError)
-  app.route('/api/v1', new OpenAPIHono<AppEnv>().route('/', billingRoutes))
+  const app = createApp({
+    sql: database.sql,
+    sqlForKey: (apiKey) => database.forKey(apiKey),
+    log: silentLogger,
+    version: 'bench',
+    loadTenant: async () => ({}) as Tenant,
+    matchingSessions: createMatchingSessions(),
+  })
 
   const customers = (
     await sql`select distinct company_id::text as id from core.aws_accounts where not is_payer`
@@ -191,7 +191,7 @@ try {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   )
-  await pool.close()
+  await database.close()
   await sql.end()
 } finally {
   await server.stop()

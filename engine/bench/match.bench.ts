@@ -9,8 +9,18 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { getRequestListener } from '@hono/node-server'
-import { connect, ensureDatabase, migrate, startEmbeddedPostgres, withDatabase } from '@revops/db'
+import {
+  API_ROLE,
+  connect,
+  ensureDatabase,
+  ensureRuntimeLogins,
+  migrate,
+  runtimeRoleUrl,
+  startEmbeddedPostgres,
+  withDatabase,
+} from '@revops/db'
 import { createApp } from '@revops/functions/app'
+import { createMatchingSessions } from '@revops/functions/matching-sessions'
 import hnswlib from 'hnswlib-node'
 import { percentile, runScenario } from '../../load-tests/scenarios.ts'
 import { loadTenant } from '../src/config/load-tenant-config.ts'
@@ -25,7 +35,7 @@ import { matchTenant } from '../src/match/match-tenant.ts'
 import { seededRandom } from '../src/match/random-pairs.ts'
 import { normalizeTenant } from '../src/normalize/stage/normalize-tenant.ts'
 import { createApiKey } from '../src/tenancy/api-keys.ts'
-import { createTenantSqlPool } from '../src/tenancy/tenant-sql.ts'
+import { createApiDatabase } from '../src/tenancy/tenant-sql.ts'
 import { TENANTS_DIR } from '../src/testing/demo-fixture.ts'
 
 const { values } = parseArgs({
@@ -113,15 +123,17 @@ try {
   )
 
   // Single-opportunity latency through the API, the load-tests match-one scenario.
-  const tenantSql = createTenantSqlPool(productUrl)
+  // The API as deployed: logged in as its runtime role, the key's tenant resolved by the database.
+  await ensureRuntimeLogins(sql, productUrl)
+  const database = createApiDatabase(runtimeRoleUrl(productUrl, API_ROLE))
   const { key } = await createApiKey(sql, 'demo', 'bench')
   const app = createApp({
-    sql,
-    sqlForTenant: (tenantId) => tenantSql.forTenant(tenantId),
+    sql: database.sql,
+    sqlForKey: (apiKey) => database.forKey(apiKey),
     log: silentLogger,
     version: 'bench',
-    defaultTenantId: 'demo',
     loadTenant: async () => tenant,
+    matchingSessions: createMatchingSessions(),
   })
   const auth = { authorization: `Bearer ${key}`, 'content-type': 'application/json' }
   const http = createServer(getRequestListener(app.fetch))
@@ -146,7 +158,7 @@ try {
     `single-opportunity match via the API: p50 ${latency.latencyMs.p50} ms, p95 ${latency.latencyMs.p95} ms, p99 ${latency.latencyMs.p99} ms over ${latency.requests} requests (${latency.non2xx} non-2xx)`,
   )
   await new Promise<void>((resolve) => http.close(() => resolve()))
-  await tenantSql.close()
+  await database.close()
   await sql.end()
 
   // Vector top-50 over an in-process HNSW index (the path used when PostgreSQL has no pgvector).

@@ -46,6 +46,26 @@ export class UnauthorizedError extends AppError {
   readonly code = 'unauthorized'
 }
 
+/** A change that must say which state it saw (If-Match) did not. */
+export class PreconditionRequiredError extends AppError {
+  readonly code = 'precondition_required'
+}
+
+/** Too many attempts (failed sign-ins) from one client; retry later. */
+export class TooManyRequestsError extends AppError {
+  readonly code = 'too_many_requests'
+}
+
+/** A request body larger than the route accepts. */
+export class PayloadTooLargeError extends AppError {
+  readonly code = 'payload_too_large'
+}
+
+/** Work that ran past its time budget (e.g. a ruleset whose expressions are too costly). */
+export class TimeBudgetError extends AppError {
+  readonly code = 'time_budget_exceeded'
+}
+
 /** Turns anything thrown into an Error, so every catch handles one shape. */
 export function coerceError(thrown: unknown): Error {
   if (thrown instanceof Error) return thrown

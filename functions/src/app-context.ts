@@ -2,18 +2,30 @@
 import type { Sql } from '@revops/db'
 import type { Tenant } from '@revops/engine/config/load-tenant-config'
 import type { Logger } from '@revops/engine/logger'
+import type { MatchingSessions } from './matching-sessions.ts'
 
 export interface ApiDeps {
-  /** The owner's client: API key lookups and health only (not restricted by row-level security). */
+  /** The API role's client without a tenant: key lookups and liveness (it sees no tenant's rows). */
   sql: Sql
-  /** A client whose sessions see one tenant's rows only (row-level security). */
-  sqlForTenant(tenantId: string): Sql
+  /** The client of one API key: its sessions present the key, so they see the key's tenant only. */
+  sqlForKey(apiKey: string): Sql
   log: Logger
   /** API version reported in every response's metadata. */
   version: string
-  /** Tenant served when a request does not name one (until API keys select it). */
-  defaultTenantId: string
+  /** A tenant's configuration (cached by the caller; see createTenantCache). */
   loadTenant(tenantId: string): Promise<Tenant>
+  /** Matching populations kept between requests, bounded (see createMatchingSessions). */
+  matchingSessions: MatchingSessions
+  /** Who is asking, for throttling failed sign-ins: the peer address where the server knows it. */
+  clientAddress?: (request: Request, env: unknown) => string | undefined
+}
+
+/** The authenticated caller: an API key of one tenant. Every act is attributed to it. */
+export interface Principal {
+  keyId: string
+  /** The key's name (given when it was created). */
+  name: string
+  tenantId: string
 }
 
 export interface AppEnv {
@@ -21,10 +33,10 @@ export interface AppEnv {
     deps: ApiDeps
     correlationId: string
     startedAt: number
+    /** Set on authenticated routes only. */
+    principal: Principal
     tenantId: string
-    /** The authenticated key's name (reviewers default to it). */
-    apiKeyName: string
-    /** The tenant-scoped client of this request. */
+    /** The tenant-scoped client of this request (authenticated routes only). */
     sql: Sql
   }
 }

@@ -191,18 +191,25 @@ describe('authentication and tenant isolation', () => {
         .then((r) => r.json() as Promise<any>)
       expect(theirs.data.items.map((i: { id: string }) => i.id)).toEqual(['odoo:43'])
       expect((await other.request('/api/v1/opportunities/odoo:42')).status).toBe(404)
-      // The tenant-scoped client cannot read or write another tenant's rows whatever the query says.
-      const { createTenantSqlPool } = await import('@revops/engine/tenancy/tenant-sql')
-      const pool = createTenantSqlPool(db.url)
+      // The key's client cannot read or write another tenant's rows whatever the query says, and no
+      // setting switches it: the tenant follows from the key the session presented.
+      const { createApiDatabase } = await import('@revops/engine/tenancy/tenant-sql')
+      const { API_ROLE, runtimeRoleUrl } = await import('@revops/db')
+      const database = createApiDatabase(runtimeRoleUrl(db.url, API_ROLE))
       try {
-        const scoped = pool.forTenant('other')
-        const rows = await scoped`select tenant_id from core.odoo_opportunities`
+        const scoped = database.forKey(other.key)
+        const rows = await scoped<{ tenant_id: string }[]>`select tenant_id from core.odoo_opportunities`
         expect(rows.map((r) => r.tenant_id)).toEqual(['other'])
         await expect(
           scoped`insert into ops.jobs (job_id, tenant_id, kind) values (gen_random_uuid(), 'acme', 'x')`,
         ).rejects.toThrow(/row-level security/)
+        const switched = await scoped.begin(async (tx) => {
+          await tx`set local app.tenant_id = 'acme'`
+          return tx<{ tenant_id: string }[]>`select tenant_id from core.odoo_opportunities`
+        })
+        expect(switched.map((r) => r.tenant_id)).toEqual(['other'])
       } finally {
-        await pool.close()
+        await database.close()
       }
     } finally {
       await other.close()

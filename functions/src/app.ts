@@ -1,10 +1,14 @@
 // The API application: middleware, the versioned routes, the OpenAPI document and its docs page.
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { PayloadTooLargeError } from '@revops/engine/errors'
+import { bodyLimit } from 'hono/body-limit'
 import type { ApiDeps, AppEnv } from './app-context.ts'
+import { createAuthThrottle } from './http/auth-throttle.ts'
 import { authenticate } from './http/authenticate.ts'
 import { requestContext } from './http/correlation.ts'
 import { docsPage } from './http/docs-page.ts'
 import { handleError, handleNotFound } from './http/error-handler.ts'
+import { guardInput } from './http/input-guard.ts'
 import { auditRoutes } from './routes/audit.ts'
 import { billingRoutes } from './routes/billing.ts'
 import { dashboardRoutes } from './routes/dashboard.ts'
@@ -30,6 +34,9 @@ export const OPENAPI_INFO = {
   security: [{ apiKey: [] }],
 }
 
+/** Request bodies larger than this are refused (413) before they are read; no route needs more. */
+export const MAX_BODY_BYTES = 1024 * 1024
+
 export function createApp(deps: ApiDeps) {
   const api = new OpenAPIHono<AppEnv>()
     .route('/', healthRoutes)
@@ -45,7 +52,19 @@ export function createApp(deps: ApiDeps) {
 
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestContext(deps))
-  app.use('*', authenticate())
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLargeError(`the request body is larger than ${MAX_BODY_BYTES} bytes`, {
+          max_bytes: MAX_BODY_BYTES,
+        })
+      },
+    }),
+  )
+  app.use('/api/*', guardInput())
+  app.use('*', authenticate(createAuthThrottle()))
   app.onError(handleError)
   app.notFound(handleNotFound)
   app.route('/api/v1', api)

@@ -1,28 +1,34 @@
-// AWS Lambda entry point (sst.config.ts): the same app, one small connection pool per container.
-import { connect, withDatabase } from '@revops/db'
+// AWS Lambda entry point (sst.config.ts): the same app, small connection pools per container, logged in
+// as the API's runtime role (DATABASE_URL here is revops_app's login, never the owner's).
+import { withDatabase } from '@revops/db'
 import { loadTenant } from '@revops/engine/config/load-tenant-config'
 import { createLogger } from '@revops/engine/logger'
-import { createTenantSqlPool } from '@revops/engine/tenancy/tenant-sql'
+import { createApiDatabase } from '@revops/engine/tenancy/tenant-sql'
 import { handle } from 'hono/aws-lambda'
 import { createApp } from './app.ts'
 import { readFunctionsEnv } from './env.ts'
+import { createMatchingSessions } from './matching-sessions.ts'
+import { cachedTenantLoader } from './tenant-cache.ts'
 
 const env = readFunctionsEnv()
-const sql = connect(env.DATABASE_URL, { max: 2, applicationName: 'revops-api' })
-const tenantSql = createTenantSqlPool(env.DATABASE_URL, { max: 2 })
+const database = createApiDatabase(env.DATABASE_URL, { max: 2, maxKeys: 16 })
 
 export const handler = handle(
   createApp({
-    sql,
-    sqlForTenant: (tenantId) => tenantSql.forTenant(tenantId),
+    sql: database.sql,
+    sqlForKey: (apiKey) => database.forKey(apiKey),
     log: createLogger({ level: env.LOG_LEVEL, format: 'json' }),
     version: env.APP_VERSION,
-    defaultTenantId: env.DEFAULT_TENANT,
-    loadTenant: (tenantId) =>
+    loadTenant: cachedTenantLoader((tenantId) =>
       loadTenant(tenantId, {
         tenantsDir: env.TENANTS_DIR,
         env: env.raw,
         productServerUrl: withDatabase(env.DATABASE_URL, 'postgres'),
       }),
+    ),
+    matchingSessions: createMatchingSessions({ maxSessions: 2 }),
+    clientAddress: (_request, lambdaEnv) =>
+      (lambdaEnv as { event?: { requestContext?: { http?: { sourceIp?: string } } } } | undefined)?.event
+        ?.requestContext?.http?.sourceIp,
   }),
 )

@@ -181,7 +181,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the web UI in Chromium' : NO_CHROMI
     const { page, errors } = await openSignedIn('/')
     const row = page.getByTestId('job').first()
     await eventually(() => row.getAttribute('data-status')).toBe('queued')
-    await markJobRunning(db.sql, job.jobId, 1)
+    await markJobRunning(db.sql, job.jobId, { attempts: 1 })
     await recordJobProgress(db.sql, job.jobId, {
       done: 120,
       total: 400,

@@ -12,12 +12,17 @@ import {
 } from '@revops/engine/jobs/job-store'
 import type { Logger } from '@revops/engine/logger'
 import type { ProgressListener } from '@revops/engine/progress'
+import { connectForJob, jobDatabaseUrl } from '@revops/engine/tenancy/tenant-sql'
 import type { JobHelpers, Task } from 'graphile-worker'
 import { z } from 'zod'
 
 export interface WorkerDeps {
+  /** The worker process's own client (role revops_worker, no job): heartbeats, releasing dead workers. */
   sql: Sql
+  /** The worker role's URL: graphile-worker connects with it, and each job's client adds the job to it. */
   databaseUrl: string
+  /** This process's id in ops.worker_heartbeats (the jobs it runs are recorded under it). */
+  workerId: string
   loadTenant: (tenantId: string) => Promise<Tenant>
   /** The embedder of the pipeline's SEARCH stage (the lexical fallback when not given). */
   acquireEmbedder?: () => Promise<Embedder>
@@ -27,6 +32,10 @@ export interface WorkerDeps {
 export interface JobContext {
   jobId: string
   tenantId: string
+  /** The job's client: its sessions present the job, so they see the job's tenant's rows only. */
+  sql: Sql
+  /** The job's database URL, for stages that open connections of their own (bound the same way). */
+  databaseUrl: string
   signal: AbortSignal
   onProgress: ProgressListener
   log: Logger
@@ -42,34 +51,63 @@ export function defineTask<S extends z.ZodObject>(
 ): Task {
   const fullSchema = basePayload.extend(schema.shape)
   return async (rawPayload: unknown, helpers: JobHelpers) => {
+    const rawJobId = (rawPayload as { jobId?: unknown } | null)?.jobId
+    const jobId = typeof rawJobId === 'string' && z.uuid().safeParse(rawJobId).success ? rawJobId : undefined
+    if (!jobId) {
+      // Not one of ours (ops.enqueue_job always sets it): nothing to record, nothing to retry.
+      deps.log.error('job without a job id; dropped', { task: helpers.job.task_identifier })
+      return
+    }
+    const sql = connectForJob(deps.databaseUrl, jobId)
+    try {
+      await runJob(sql, jobId, rawPayload, helpers)
+    } finally {
+      await sql.end({ timeout: 5 })
+    }
+  }
+
+  async function runJob(sql: Sql, jobId: string, rawPayload: unknown, helpers: JobHelpers) {
     const parsed = fullSchema.safeParse(rawPayload)
     if (!parsed.success) {
       // A malformed payload never succeeds: fail permanently instead of retrying.
       const message = `invalid job payload: ${z.prettifyError(parsed.error)}`
-      const jobId = (rawPayload as { jobId?: string })?.jobId
-      if (jobId) await markJobAttemptFailed(deps.sql, jobId, message, false).catch(() => {})
+      await markJobAttemptFailed(sql, jobId, message, false)
       deps.log.error(message, { task: helpers.job.task_identifier })
       return
     }
     const payload = parsed.data as z.output<S> & { jobId: string; tenantId: string }
-    const log = deps.log.child({ job: payload.jobId, task: helpers.job.task_identifier })
-    await markJobRunning(deps.sql, payload.jobId, helpers.job.attempts)
-    const onProgress = throttledProgress(deps.sql, payload.jobId)
+    const log = deps.log.child({ job: jobId, task: helpers.job.task_identifier })
+    // The session's tenant comes from the job's own record; a payload naming another is not ours to run.
+    const [bound] = await sql<{ tenant_id: string | null }[]>`select ops.current_tenant() as tenant_id`
+    if (bound?.tenant_id !== payload.tenantId) {
+      log.error(`job ${jobId} is not a queued job of tenant ${payload.tenantId}; dropped`)
+      if (bound?.tenant_id)
+        await markJobAttemptFailed(sql, jobId, 'the job does not belong to its tenant', false)
+      return
+    }
+    await markJobRunning(sql, jobId, {
+      attempts: helpers.job.attempts,
+      workerId: deps.workerId,
+      lockedBy: helpers.job.locked_by,
+    })
+    const onProgress = throttledProgress(sql, jobId, log)
     try {
       const result = await work(payload, {
-        jobId: payload.jobId,
+        jobId,
         tenantId: payload.tenantId,
+        sql,
+        databaseUrl: jobDatabaseUrl(deps.databaseUrl, jobId),
         signal: helpers.abortSignal,
         onProgress,
         log,
       })
       if (helpers.abortSignal.aborted) throw new Error('stopped by worker shutdown; will resume')
-      await markJobSucceeded(deps.sql, payload.jobId, result)
+      await markJobSucceeded(sql, jobId, result)
     } catch (thrown) {
       const error = coerceError(thrown)
       const permanent = isPermanentFailure(error)
       const willRetry = !permanent && helpers.job.attempts < helpers.job.max_attempts
-      await markJobAttemptFailed(deps.sql, payload.jobId, error.message, willRetry)
+      await markJobAttemptFailed(sql, jobId, error.message, willRetry)
       log.error(`attempt ${helpers.job.attempts} of ${helpers.job.max_attempts} failed: ${error.message}`)
       // A retry cannot fix what the input says is wrong: the job is done (failed), not retried.
       if (permanent) return
@@ -86,16 +124,17 @@ export function isPermanentFailure(error: Error): boolean {
 }
 
 /** Writes progress at most twice a second (jobs may report thousands of times). */
-function throttledProgress(sql: Sql, jobId: string): ProgressListener {
+function throttledProgress(sql: Sql, jobId: string, log: Logger): ProgressListener {
   let last = 0
   return (progress) => {
     const now = Date.now()
     if (now - last < 500 && progress.total !== progress.done) return
     last = now
+    // Progress is a courtesy to whoever watches; losing one update must not fail the job.
     void recordJobProgress(sql, jobId, {
       done: progress.done,
       total: progress.total,
       message: progress.step,
-    }).catch(() => {})
+    }).catch((error: unknown) => log.debug(`progress not recorded: ${coerceError(error).message}`))
   }
 }

@@ -1,5 +1,6 @@
 // `revops embed-worker`: the embedding worker until Ctrl-C (finishing the batch in flight). Run it on a
 // GPU machine with DATABASE_URL pointing at the product database.
+import { connect } from '@revops/db'
 import { runEmbeddingWorker } from '@revops/worker/embedding/run-embedding-worker'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
@@ -12,9 +13,11 @@ export function registerEmbedWorkerCommand(program: Command): void {
       .description('run the embedding worker (embed jobs of the embeddings queue) until stopped'),
   ).action((options: EmbeddingCommandOptions, command: Command) =>
     withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
+      const sql = connect(runtime.runtimeUrls.worker, { max: 2, applicationName: 'revops-embed-worker' })
+      runtime.shutdown.onShutdown(() => sql.end({ timeout: 5 }))
       const worker = await runEmbeddingWorker({
-        sql: runtime.sql,
-        databaseUrl: runtime.database.url,
+        sql,
+        databaseUrl: runtime.runtimeUrls.worker,
         ...embeddingSettings(runtime, options),
         log: runtime.log,
       })

@@ -15,7 +15,15 @@ export type AuditAction =
 
 export interface AuditEventInput {
   tenantId: string
+  /**
+   * Who acted: an API key's name (a session that presented the key is stamped with it by the database,
+   * whatever this says), or `system` / the operator for the CLI and the pipeline.
+   */
   actor: string
+  /** The key that acted, when one did. */
+  actorKeyId?: string | null | undefined
+  /** A name the person gave (free text), kept beside the actor, never instead of it. */
+  actorDisplayName?: string | null | undefined
   action: AuditAction
   /** What the act was about: `ruleset` (`pod@2`), `ace_opportunity` (its id), `decision`, … */
   subjectType: string
@@ -27,6 +35,8 @@ export interface AuditEvent {
   event_id: string
   at: string
   actor: string
+  actor_key_id: string | null
+  actor_display_name: string | null
   action: string
   subject_type: string
   subject_id: string
@@ -36,9 +46,9 @@ export interface AuditEvent {
 /** Appends one audit event; returns its id. */
 export async function recordAuditEvent(sql: Sql | TransactionSql, event: AuditEventInput): Promise<string> {
   const [row] = await sql<{ event_id: string }[]>`
-    insert into ops.audit_events (tenant_id, actor, action, subject_type, subject_id, details)
-    values (${event.tenantId}, ${event.actor}, ${event.action}, ${event.subjectType}, ${event.subjectId},
-            ${sql.json((event.details ?? {}) as never)})
+    insert into ops.audit_events (tenant_id, actor, actor_key_id, actor_display_name, action, subject_type, subject_id, details)
+    values (${event.tenantId}, ${event.actor}, ${event.actorKeyId ?? null}, ${event.actorDisplayName ?? null},
+            ${event.action}, ${event.subjectType}, ${event.subjectId}, ${sql.json((event.details ?? {}) as never)})
     returning event_id::text`
   return row!.event_id
 }
@@ -68,6 +78,8 @@ interface EventRow {
   event_id: string
   at: Date
   actor: string
+  actor_key_id: string | null
+  actor_display_name: string | null
   action: string
   subject_type: string
   subject_id: string
@@ -101,7 +113,7 @@ export async function listAuditEvents(
         ? [filter.action]
         : filter.action
   const rows = await sql<EventRow[]>`
-    select event_id::text, at, actor, action, subject_type, subject_id, details
+    select event_id::text, at, actor, actor_key_id::text, actor_display_name, action, subject_type, subject_id, details
     from ops.audit_events
     where tenant_id = ${tenantId}
       ${actions ? sql`and action = any(${actions as string[]})` : sql``}

@@ -37,7 +37,8 @@ export async function readDecisionHistory(
     sql`, d.run_id::text, d.actor`,
   )
   const events = await sql<Parameters<typeof toAuditEvent>[0][]>`
-    select event_id::text, at, actor, action, subject_type, subject_id, details from ops.audit_events
+    select event_id::text, at, actor, actor_key_id::text, actor_display_name, action, subject_type, subject_id, details
+    from ops.audit_events
     where tenant_id = ${tenantId}
       and ((subject_type = 'ace_opportunity' and subject_id = ${aceId}) or details->>'ace_id' = ${aceId})
     order by event_id desc`

@@ -9,8 +9,9 @@ import type { Logger } from '../logger.ts'
 import { silentLogger } from '../logger.ts'
 import { ignoreProgress, type ProgressListener } from '../progress.ts'
 import type { CompiledRuleset } from '../rules/compile-ruleset.ts'
-import { evaluateRuleset, type Outcome } from '../rules/evaluate-ruleset.ts'
+import type { Outcome } from '../rules/evaluate-ruleset.ts'
 import { assertRulesetName } from '../rules/ruleset-files.ts'
+import { evaluateInSandbox } from '../rules/ruleset-sandbox.ts'
 import { recordAuditEvent } from './audit-events.ts'
 import {
   fingerprintDecision,
@@ -122,8 +123,14 @@ export async function evaluateDecisions(
   })
   const outcomes = emptyOutcomeCounts()
   const decisions: NewDecision[] = []
+  // Off the event loop and within a budget: a published ruleset is still people's configuration.
+  const evaluations = await evaluateInSandbox(
+    compiled.content,
+    collected.map((entry) => entry.facts),
+    { onProgress: (done, total) => onProgress({ step: 'decide', done, total }) },
+  )
   for (const [index, { aceId, facts, matchCandidateId }] of collected.entries()) {
-    const evaluation = evaluateRuleset(compiled, facts)
+    const evaluation = evaluations[index]!
     outcomes[evaluation.outcome]++
     const decision = {
       aceId,
@@ -137,8 +144,6 @@ export async function evaluateDecisions(
       matchCandidateId,
     }
     decisions.push({ ...decision, fingerprint: fingerprintDecision(decision) })
-    if (index % 200 === 0 || index === collected.length - 1)
-      onProgress({ step: 'decide', done: index + 1, total: collected.length })
   }
   const runId = randomUUID()
   const appended = await sql.begin(async (tx) => {

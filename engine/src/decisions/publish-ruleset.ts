@@ -107,6 +107,8 @@ export async function readCandidateRuleset(
 export interface PublishTextInput extends ReadCandidateOptions {
   tenantId: string
   author: string
+  authorKeyId?: string | null | undefined
+  authorDisplayName?: string | null | undefined
 }
 
 /** Validates and publishes ruleset YAML (e.g. an API request body); nothing is stored when it is invalid. */
@@ -122,6 +124,8 @@ export async function publishRulesetText(
   return publishResolvedRuleset(sql, {
     tenantId: input.tenantId,
     author: input.author,
+    authorKeyId: input.authorKeyId,
+    authorDisplayName: input.authorDisplayName,
     resolved: candidate.resolved,
     source: candidate.source,
   })

@@ -9,7 +9,13 @@ import { readMatch } from '../match/store/read-matches.ts'
 import type { Outcome, RuleTrace } from '../rules/evaluate-ruleset.ts'
 import type { FactSet } from '../rules/fact-catalog.ts'
 import { joinLatestReview } from './latest-review.ts'
-import { type DecisionReview, type ReviewAction, toDecisionReview } from './review-decision.ts'
+import {
+  type DecisionReview,
+  decisionReviewState,
+  REVIEW_COLUMNS,
+  type ReviewAction,
+  toDecisionReview,
+} from './review-decision.ts'
 
 /** The left entity of match candidates that ACE opportunities are. */
 const ACE_ENTITY = 'ace_opportunity'
@@ -32,6 +38,8 @@ export interface DecisionSummary {
   not_evaluated_rules: string[]
   /** The newest review of this decision. */
   review: { action: ReviewAction; reviewer: string; note: string; at: string } | null
+  /** The review state a reviewer saw: send it back (If-Match) with an approval or rejection. */
+  etag: string
   /** The ACE opportunity as it is now (what a reviewer filters and sorts by). */
   title: string | null
   stage: string | null
@@ -82,6 +90,7 @@ export interface SummaryRow {
   failed_rules: string[]
   review_rules: string[]
   not_evaluated_rules: string[]
+  review_id: string | null
   review_action: ReviewAction | null
   reviewer: string | null
   review_note: string | null
@@ -117,7 +126,8 @@ export function summaryQuery<T extends object = SummaryRow>(
            d.content_hash, d.as_of::text as as_of, d.evaluated_at,
            ${rulesWith('fail')} as failed_rules, ${rulesWith('review')} as review_rules,
            ${rulesWith('not_evaluated')} as not_evaluated_rules,
-           v.action as review_action, v.reviewer, v.note as review_note, v.created_at as reviewed_at,
+           v.review_id::text as review_id, v.action as review_action, v.reviewer, v.note as review_note,
+           v.created_at as reviewed_at,
            a.title, a.stage, a.ownership, a.close_date::text as close_date, a.project_budget::text as project_budget,
            a.aws_account_id, m.candidate_id::text as match_id, m.right_id as match_right_id,
            o.title as match_title, o.customer_name as match_customer_name, m.probability as match_probability,
@@ -161,6 +171,7 @@ export function toSummary(row: SummaryRow): DecisionSummary {
           at: row.reviewed_at!.toISOString(),
         }
       : null,
+    etag: decisionReviewState(row.decision_id, row.review_id),
     title: row.title,
     stage: row.stage,
     opportunity_ownership: row.ownership,
@@ -204,9 +215,9 @@ async function readDetail(sql: Sql, tenantId: string, where: ReturnType<Sql>): P
   )
   if (!row) throw new NotFoundError('no such decision')
   const reviews = await sql<Parameters<typeof toDecisionReview>[0][]>`
-    select review_id::text, decision_id::text, ace_id, action, note, reviewer, created_at
-    from ops.decision_reviews where tenant_id = ${tenantId} and decision_id = ${row.decision_id}
-    order by review_id desc`
+    select ${sql.unsafe(REVIEW_COLUMNS)}
+    from ops.decision_reviews r where r.tenant_id = ${tenantId} and r.decision_id = ${row.decision_id}
+    order by r.review_id desc`
   const match = row.match_candidate_id
     ? await readMatch(sql, tenantId, row.match_candidate_id).catch((error: unknown) => {
         if (error instanceof NotFoundError) return null

@@ -115,7 +115,11 @@ export function compileRulesetVersion(version: RulesetVersion): CompiledRuleset 
 
 export interface PublishInput {
   tenantId: string
+  /** The principal's name (the database stamps a key's session with the key itself). */
   author: string
+  authorKeyId?: string | null | undefined
+  /** A name the person gave, kept beside the principal. */
+  authorDisplayName?: string | null | undefined
   resolved: ResolvedRuleset
   /** The YAML text of each file it was resolved from, by file name. */
   source: Record<string, string>
@@ -161,13 +165,16 @@ export async function publishResolvedRuleset(sql: Sql, input: PublishInput): Pro
     }
     const version = (latest?.version ?? 0) + 1
     const [row] = await tx<VersionRow[]>`
-      insert into ops.ruleset_versions (tenant_id, ruleset, version, content, content_hash, source, author)
+      insert into ops.ruleset_versions (tenant_id, ruleset, version, content, content_hash, source, author,
+                                        author_key_id, author_display_name)
       values (${tenantId}, ${resolved.name}, ${version}, ${tx.json(resolved.content as never)}, ${resolved.contentHash},
-              ${tx.json(input.source)}, ${author})
+              ${tx.json(input.source)}, ${author}, ${input.authorKeyId ?? null}, ${input.authorDisplayName ?? null})
       returning ruleset, version, content_hash, author, published_at, content, source`
     await recordAuditEvent(tx, {
       tenantId,
       actor: author,
+      actorKeyId: input.authorKeyId,
+      actorDisplayName: input.authorDisplayName,
       action: 'ruleset.published',
       subjectType: 'ruleset',
       subjectId: resolved.name,

@@ -5,7 +5,8 @@ import type { Sql } from '@revops/db'
 import type { Tenant } from '../config/load-tenant-config.ts'
 import type { CompiledRuleset } from '../rules/compile-ruleset.ts'
 import { diffRulesets, type RulesetDiff } from '../rules/diff-rulesets.ts'
-import { evaluateRuleset, type Outcome, type RuleResult } from '../rules/evaluate-ruleset.ts'
+import type { Outcome, RuleResult, RulesetEvaluation } from '../rules/evaluate-ruleset.ts'
+import { evaluateInSandbox } from '../rules/ruleset-sandbox.ts'
 import { type DecisionsConfig, loadDecisionsConfig } from './decisions-config.ts'
 import { emptyOutcomeCounts, type OutcomeCounts } from './evaluate-decisions.ts'
 import { collectFacts } from './facts/collect-facts.ts'
@@ -21,6 +22,8 @@ export interface SimulateRulesetOptions {
   fileName?: string | undefined
   asOf: string
   config?: DecisionsConfig | undefined
+  /** Time allowed for evaluating both sides (default 20 s). */
+  budgetMs?: number | undefined
 }
 
 export interface RuleChange {
@@ -71,10 +74,7 @@ async function currentRuleset(
   return { compiled: candidate.compiled, version: null }
 }
 
-function ruleChanges(
-  before: ReturnType<typeof evaluateRuleset>,
-  after: ReturnType<typeof evaluateRuleset>,
-): RuleChange[] {
+function ruleChanges(before: RulesetEvaluation, after: RulesetEvaluation): RuleChange[] {
   const results = new Map<string, RuleChange>()
   for (const rule of before.rules)
     results.set(rule.rule_id, { rule_id: rule.rule_id, before: rule.result, after: null })
@@ -126,9 +126,23 @@ export async function simulateRuleset(sql: Sql, options: SimulateRulesetOptions)
   const counts = { current: emptyOutcomeCounts(), candidate: emptyOutcomeCounts() }
   const changes: Omit<OutcomeChange, 'customer_name' | 'decision_id'>[] = []
   let rulesChangedOnly = 0
+  // Off the event loop and within a budget: the candidate is anyone's edit, run before it is published.
+  const budgetMs = options.budgetMs ?? 20_000
+  const [beforeAll, afterAll] = await Promise.all([
+    evaluateInSandbox(
+      current.compiled.content,
+      currentFacts.map((entry) => entry.facts),
+      { budgetMs },
+    ),
+    evaluateInSandbox(
+      candidate.compiled.content,
+      candidateFacts.map((entry) => entry.facts),
+      { budgetMs },
+    ),
+  ])
   currentFacts.forEach((entry, index) => {
-    const before = evaluateRuleset(current.compiled, entry.facts)
-    const after = evaluateRuleset(candidate.compiled, candidateFacts[index]!.facts)
+    const before = beforeAll[index]!
+    const after = afterAll[index]!
     counts.current[before.outcome]++
     counts.candidate[after.outcome]++
     const rules = ruleChanges(before, after)

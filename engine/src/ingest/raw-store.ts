@@ -1,6 +1,7 @@
 // The RAW side of ingestion: table registry, column history, batch merges and deletion reconciliation.
 import type { Sql, TransactionSql } from '@revops/db'
 import { type ColumnChange, diffColumns, type KnownColumn, type SourceColumn } from './column-changes.ts'
+import { COPY_COLUMNS } from './source-query.ts'
 
 export interface TableKey {
   tenantId: string
@@ -155,6 +156,25 @@ export async function isTableEmpty(sql: Db, key: TableKey): Promise<boolean> {
       select 1 from raw.source_rows where tenant_id = ${key.tenantId} and source = ${key.source} and table_name = ${key.table}
     ) as empty`
   return row!.empty
+}
+
+/**
+ * Whether this session may COPY straight into raw.source_rows. PostgreSQL refuses COPY FROM into a
+ * table whose row-level security applies to the session (the worker's runtime role): its first loads go
+ * through the stage and one INSERT instead (appendStagedBatch).
+ */
+export async function canCopyIntoRaw(sql: Db): Promise<boolean> {
+  const [row] = await sql<{ active: boolean }[]>`select row_security_active('raw.source_rows') as active`
+  return !row!.active
+}
+
+/** Appends the staged batch to raw.source_rows unchanged (a first load; a key already there violates the primary key). */
+export async function appendStagedBatch(tx: Db): Promise<void> {
+  await tx`
+    insert into raw.source_rows (${tx(COPY_COLUMNS as unknown as string[])})
+    select tenant_id, source, table_name, source_pk, watermark, doc::jsonb, row_hash, first_seen_run_id,
+           last_seen_run_id, last_changed_run_id
+    from ingest_stage`
 }
 
 export interface MergeCounts {

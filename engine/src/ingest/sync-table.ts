@@ -13,6 +13,8 @@ import { batchCopyRows, type CopyBatch, parseCopyTextRow } from './copy-batches.
 import { discoverTable } from './discover-table.ts'
 import {
   advanceCursor,
+  appendStagedBatch,
+  canCopyIntoRaw,
   completeFullPass,
   createKeyStageTable,
   createStageTable,
@@ -226,6 +228,7 @@ async function streamBatches(
 ): Promise<boolean> {
   await createStageTable(ctx.product)
   let direct = window.kind === 'full' && (await isTableEmpty(ctx.product, ctx.key))
+  const copyIntoRaw = direct && (await canCopyIntoRaw(ctx.product))
   const stamp = { tenantId: ctx.key.tenantId, source: ctx.key.source, table: ctx.key.table, runId: ctx.runId }
   const readable = await src.unsafe(buildCopyOutStatement(ctx.plan, window, stamp)).readable()
   let rowsRead = 0
@@ -234,10 +237,11 @@ async function streamBatches(
   ctx.onProgress?.({ step, done: 0, total })
   const commit = (batch: CopyBatch, mode: 'direct' | 'merge') =>
     ctx.product.begin(async (tx) => {
-      const target = mode === 'direct' ? tx`raw.source_rows` : tx`ingest_stage`
+      const target = mode === 'direct' && copyIntoRaw ? tx`raw.source_rows` : tx`ingest_stage`
       const writable =
         await tx`copy ${target} (${tx(COPY_COLUMNS as unknown as string[])}) from stdin`.writable()
       await pipeline(Readable.from(batch.chunks), writable)
+      if (mode === 'direct' && !copyIntoRaw) await appendStagedBatch(tx)
       const counts =
         mode === 'direct'
           ? { inserted: batch.rows, updated: 0, unchanged: 0 }

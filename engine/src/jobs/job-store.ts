@@ -1,6 +1,5 @@
 // Durable job records (ops.jobs) and their hand-off to graphile-worker, in one transaction: a job is
 // either recorded and queued, or neither.
-import { randomUUID } from 'node:crypto'
 import type { Sql, TransactionSql } from '@revops/db'
 import { NotFoundError } from '../errors.ts'
 
@@ -14,6 +13,8 @@ export interface JobRecord {
   kind: string
   status: JobStatus
   payload: Record<string, unknown>
+  /** Who asked: an API key's name, or `system`. */
+  requestedBy: string
   progress: { done: number; total: number | null; message: string | null }
   attempts: number
   lastError: string | null
@@ -31,8 +32,13 @@ export interface EnqueueJobInput {
   /** Jobs in one queue run one at a time, in order. */
   queueName?: string
   maxAttempts?: number
-  /** Return the queued or running job of the same kind and payload instead of adding another. */
+  /** Return the queued job of the same kind and payload (or one running on a live worker) instead. */
   reuseActive?: boolean
+  /**
+   * Who asked, for the owner's sessions (the CLI); a session that presented an API key or a job is its
+   * own requester, whatever this says.
+   */
+  requestedBy?: string
 }
 
 export interface EnqueueResult {
@@ -40,34 +46,21 @@ export interface EnqueueResult {
   created: boolean
 }
 
+/**
+ * Records and queues a job in one transaction (ops.enqueue_job): a job is either recorded and queued, or
+ * neither. A session bound to a tenant can queue for that tenant only.
+ */
 export async function enqueueJob(sql: Sql, input: EnqueueJobInput): Promise<EnqueueResult> {
-  return sql.begin(async (tx) => {
-    if (input.reuseActive) {
-      // Serialise concurrent requests for the same work so only one job is added.
-      await tx`select pg_advisory_xact_lock(hashtext(${`revops.job:${input.tenantId}:${input.kind}`}))`
-      const [active] = await tx<JobRow[]>`
-        select ${jobColumns(tx)} from ops.jobs
-        where tenant_id = ${input.tenantId} and kind = ${input.kind} and status in ('queued', 'running')
-          and payload = ${tx.json(input.payload as never)}::jsonb
-        order by created_at desc limit 1`
-      if (active) return { job: toJob(active), created: false }
-    }
-    const jobId = randomUUID()
-    const [row] = await tx<JobRow[]>`
-      insert into ops.jobs (job_id, tenant_id, kind, payload)
-      values (${jobId}, ${input.tenantId}, ${input.kind}, ${tx.json(input.payload as never)})
-      returning ${jobColumns(tx)}`
-    await tx`
-      select graphile_worker.add_job(
-        ${input.kind},
-        ${tx.json({ ...input.payload, jobId, tenantId: input.tenantId } as never)}::json,
-        queue_name => ${input.queueName ?? null}::text,
-        max_attempts => ${input.maxAttempts ?? 8}::int,
-        job_key => ${`revops:${jobId}`}::text
-      )`
-    return { job: toJob(row!), created: true }
-  })
+  const [row] = await sql<{ job_id: string; created: boolean }[]>`
+    select job_id, created from ops.enqueue_job(
+      ${input.tenantId}, ${input.kind}, ${sql.json(input.payload as never)}::jsonb, ${input.queueName ?? null}::text,
+      ${input.maxAttempts ?? 8}::int, ${input.reuseActive ?? false}, ${input.requestedBy ?? 'system'},
+      ${LIVE_WORKER_SECONDS}::int)`
+  return { job: await getJob(sql, input.tenantId, row!.job_id), created: row!.created }
 }
+
+/** A worker whose heartbeat is older than this is gone (heartbeats come every 10 s). */
+export const LIVE_WORKER_SECONDS = 30
 
 export async function getJob(sql: Db, tenantId: string, jobId: string): Promise<JobRecord> {
   const [row] = await sql<JobRow[]>`
@@ -89,11 +82,38 @@ export async function listJobs(
   return rows.map(toJob)
 }
 
-export async function markJobRunning(sql: Db, jobId: string, attempts: number): Promise<void> {
+/** The job started an attempt on worker `workerId` (graphile-worker locked it as `lockedBy`). */
+export async function markJobRunning(
+  sql: Db,
+  jobId: string,
+  attempt: { attempts: number; workerId?: string | undefined; lockedBy?: string | null | undefined },
+): Promise<void> {
   await sql`
-    update ops.jobs set status = 'running', attempts = ${attempts}, started_at = coalesce(started_at, now()),
-      updated_at = now()
+    update ops.jobs set status = 'running', attempts = ${attempt.attempts}, started_at = coalesce(started_at, now()),
+      worker_id = ${attempt.workerId ?? null}, locked_by = ${attempt.lockedBy ?? null}, updated_at = now()
     where job_id = ${jobId}`
+}
+
+export interface ReleasedJob {
+  jobId: string
+  tenantId: string
+  kind: string
+  workerId: string
+}
+
+/**
+ * Puts the jobs of workers that died (no heartbeat for LIVE_WORKER_SECONDS, no clean stop) back in the
+ * queue and unlocks them in graphile-worker, so another worker takes them now rather than in four hours.
+ */
+export async function releaseDeadWorkers(sql: Db): Promise<ReleasedJob[]> {
+  const rows = await sql<{ job_id: string; tenant_id: string; kind: string; worker_id: string }[]>`
+    select job_id, tenant_id, kind, worker_id from ops.release_dead_workers(${LIVE_WORKER_SECONDS}::int)`
+  return rows.map((row) => ({
+    jobId: row.job_id,
+    tenantId: row.tenant_id,
+    kind: row.kind,
+    workerId: row.worker_id,
+  }))
 }
 
 export async function recordJobProgress(
@@ -133,6 +153,7 @@ interface JobRow {
   kind: string
   status: JobStatus
   payload: Record<string, unknown>
+  requested_by: string
   progress_done: string
   progress_total: string | null
   progress_message: string | null
@@ -145,7 +166,7 @@ interface JobRow {
 }
 
 function jobColumns(sql: Db) {
-  return sql`job_id, tenant_id, kind, status, payload, progress_done, progress_total, progress_message,
+  return sql`job_id, tenant_id, kind, status, payload, requested_by, progress_done, progress_total, progress_message,
     attempts, last_error, result, created_at, started_at, finished_at`
 }
 
@@ -156,6 +177,7 @@ function toJob(row: JobRow): JobRecord {
     kind: row.kind,
     status: row.status,
     payload: row.payload,
+    requestedBy: row.requested_by,
     progress: {
       done: Number(row.progress_done),
       total: row.progress_total === null ? null : Number(row.progress_total),

@@ -118,8 +118,8 @@ describe('matchTenant', () => {
     await expect(db.sql`update match.reviews set decision = 'confirm'`).rejects.toThrow(/append-only/)
     await expect(db.sql`delete from match.reviews`).rejects.toThrow(/append-only/)
     // On demand, the rejected pair gets probability 0 and its siblings share the rest.
-    const session = createMatchingSession({ sql: db.sql, tenantId: 'demo', config })
-    const after = await session.matchOne(ace)
+    const session = createMatchingSession({ tenantId: 'demo', config })
+    const after = await session.matchOne(db.sql, ace)
     expect(after.find((m) => m.right_id === lead)?.probability ?? 0).toBe(0)
     const full = await run('full')
     expect(full.estimation).toMatchObject({ labels: wrong ? 2 : 1 })

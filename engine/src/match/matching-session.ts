@@ -26,7 +26,8 @@ import { type MatchView, readMatches } from './store/read-matches.ts'
 import { settleContests } from './store/settle-contests.ts'
 
 export interface MatchingSession {
-  matchOne(leftId: string): Promise<MatchView[]>
+  /** Matches one left record now; `sql` is the caller's client (it must see the session's tenant). */
+  matchOne(sql: Sql, leftId: string): Promise<MatchView[]>
 }
 
 interface Population {
@@ -44,16 +45,15 @@ interface Population {
 }
 
 export function createMatchingSession(options: {
-  sql: Sql
   tenantId: string
   config: MatchingConfig
   maxAgeMs?: number
 }): MatchingSession {
-  const { sql, tenantId, config } = options
+  const { tenantId, config } = options
   const maxAge = options.maxAgeMs ?? 60_000
   let population: Promise<Population> | undefined
 
-  const load = async (): Promise<Population> => {
+  const load = async (sql: Sql): Promise<Population> => {
     const model = await latestModel(sql, tenantId)
     if (!model) throw new NotFoundError('no matching model yet: run the pipeline (or a full match) first')
     const left = await loadRecords(sql, tenantId, config.left)
@@ -80,18 +80,18 @@ export function createMatchingSession(options: {
     }
   }
 
-  const current = async (): Promise<Population> => {
+  const current = async (sql: Sql): Promise<Population> => {
     if (population) {
       const loaded = await population.catch(() => undefined)
       if (loaded && Date.now() - loaded.loadedAt < maxAge) return loaded
     }
-    population = load()
+    population = load(sql)
     return population
   }
 
   return {
-    async matchOne(leftId) {
-      const world = await current()
+    async matchOne(sql, leftId) {
+      const world = await current(sql)
       const { records } = await loadRecords(sql, tenantId, config.left, {
         ids: [leftId],
         models: world.models,

@@ -4,6 +4,7 @@
 import type { Environment, ParseResult } from '@marcbachmann/cel-js'
 import { createRulesEnvironment } from './cel-environment.ts'
 import { type CompiledTemplate, compileTemplate } from './explanation-template.ts'
+import { expressionCostProblem } from './expression-cost.ts'
 import { collectFactReferences, mostSpecificPaths } from './expression-facts.ts'
 import { compileFactPath } from './fact-activation.ts'
 import { FACT_CATALOG, findFact, PARAMS_GROUP } from './fact-catalog.ts'
@@ -128,7 +129,13 @@ function compileCondition(
     report(compiler, path, 0, `must be a condition (bool), but is ${checked.type}: ${oneLine(source)}`)
     return undefined
   }
-  return { source, program: compiler.environment.parse(source) }
+  const program = compiler.environment.parse(source)
+  const costly = expressionCostProblem(program.ast)
+  if (costly) {
+    report(compiler, path, 0, `${costly}: ${oneLine(source).slice(0, 200)}`)
+    return undefined
+  }
+  return { source, program }
 }
 
 function compileExplanation(compiler: RuleCompiler, path: string, text: string): CompiledTemplate {

@@ -2,6 +2,7 @@
 // facts (type-checked at load like conditions) with an optional formatter: `{{spend.amount | usd}}`.
 import type { Environment, ParseResult } from '@marcbachmann/cel-js'
 import { FORMATTERS, type Formatter, formatPlain } from './explanation-formatters.ts'
+import { expressionCostProblem } from './expression-cost.ts'
 import { collectFactReferences } from './expression-facts.ts'
 import type { Activation } from './fact-activation.ts'
 
@@ -63,6 +64,11 @@ export function compileTemplate(
       continue
     }
     const program = environment.parse(source)
+    const costly = expressionCostProblem(program.ast)
+    if (costly) {
+      problems.push({ offset: match.index, message: `{{${inner.trim().slice(0, 80)}}} ${costly}` })
+      continue
+    }
     for (const fact of collectFactReferences(program.ast, roots)) facts.add(fact)
     parts.push({ program, format, argument: formatted?.[3] })
   }

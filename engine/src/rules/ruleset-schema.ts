@@ -4,11 +4,18 @@ import { z } from 'zod'
 
 const identifier = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case')
 
+/** What a ruleset name looks like (the API's contract builds its own schema from these). */
+export const RULESET_NAME = {
+  pattern: /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$/,
+  maxLength: 64,
+  message: 'must be lower-case letters, digits, _ or - (e.g. pod-acme), at most 64 characters',
+} as const
+
 /** A ruleset's name is its file name without `.yaml`: letters, digits, `_`, `-`, dot-separated parts. */
 export const rulesetNameSchema = z
   .string()
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$/, 'must be lower-case letters, digits, _ or - (e.g. pod-acme)')
+  .max(RULESET_NAME.maxLength, RULESET_NAME.message)
+  .regex(RULESET_NAME.pattern, RULESET_NAME.message)
 
 const expression = z.string().trim().min(1, 'must be a CEL expression')
 const factPath = z.string().regex(/^[a-z_]+(?:\.[a-z0-9_]+)?$/, 'must be a fact path like spend.amount')

@@ -35,13 +35,25 @@ export async function createApiKey(
   return { key, record: toRecord(row!) }
 }
 
-/** The live key matching `key`, or null (unknown or revoked). */
-export async function findApiKey(sql: Sql, key: string): Promise<ApiKeyRecord | null> {
-  if (!/^rk_[A-Za-z0-9_-]{20,64}$/.test(key)) return null
-  const [row] = await sql<KeyRow[]>`
-    select key_id, tenant_id, name, prefix, created_at, last_used_at, revoked_at from ops.api_keys
-    where key_hash = ${hashApiKey(key)} and revoked_at is null`
-  return row ? toRecord(row) : null
+/** The shape of every key `createApiKey` makes; anything else is refused before the database is asked. */
+export const API_KEY_PATTERN = /^rk_[A-Za-z0-9_-]{20,64}$/
+
+export interface AuthenticatedKey {
+  keyId: string
+  tenantId: string
+  name: string
+  prefix: string
+}
+
+/**
+ * The live key matching `key`, or null (unknown or revoked), noting that it was used. Runs as
+ * ops.authenticate_api_key, so the API role needs no access to the key table.
+ */
+export async function findApiKey(sql: Sql, key: string): Promise<AuthenticatedKey | null> {
+  if (!API_KEY_PATTERN.test(key)) return null
+  const [row] = await sql<{ key_id: string; tenant_id: string; name: string; prefix: string }[]>`
+    select key_id, tenant_id, name, prefix from ops.authenticate_api_key(${key})`
+  return row ? { keyId: row.key_id, tenantId: row.tenant_id, name: row.name, prefix: row.prefix } : null
 }
 
 export async function listApiKeys(sql: Sql, tenantId: string): Promise<ApiKeyRecord[]> {
@@ -58,13 +70,6 @@ export async function revokeApiKey(sql: Sql, tenantId: string, keyIdOrPrefix: st
     returning key_id, tenant_id, name, prefix, created_at, last_used_at, revoked_at`
   if (!row) throw new NotFoundError(`no live API key ${keyIdOrPrefix} for tenant "${tenantId}"`)
   return toRecord(row)
-}
-
-/** Records use at most once a minute per key (a write per request would be wasteful). */
-export async function touchApiKey(sql: Sql, keyId: string): Promise<void> {
-  await sql`
-    update ops.api_keys set last_used_at = now()
-    where key_id = ${keyId} and (last_used_at is null or last_used_at < now() - interval '1 minute')`
 }
 
 /**

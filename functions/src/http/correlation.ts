@@ -12,8 +12,6 @@ export function requestContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
     const given = c.req.header('x-correlation-id')
     const correlationId = given && SAFE_ID.test(given) ? given : randomUUID()
     c.set('correlationId', correlationId)
-    c.set('tenantId', deps.defaultTenantId)
-    c.set('sql', deps.sqlForTenant(deps.defaultTenantId))
     await next()
     c.header('x-correlation-id', correlationId)
   }

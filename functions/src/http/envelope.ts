@@ -44,13 +44,16 @@ export function ok<T, S extends ContentfulStatusCode = 200>(c: Context<AppEnv>, 
 }
 
 /** OpenAPI response entries for the errors a route can return. */
-export function errorResponses(...statuses: (400 | 401 | 404 | 409 | 503)[]) {
+export function errorResponses(...statuses: (400 | 401 | 404 | 409 | 413 | 422 | 428 | 503)[]) {
   const descriptions: Record<number, string> = {
     400: 'Invalid input (the field is named in the message and details)',
-    401: 'Missing or invalid API key',
+    401: 'Missing or invalid API key (429 after repeated failures from one client)',
     404: 'Not found',
     409: 'Conflicts with the current state',
-    503: 'A dependency (source database) is unavailable',
+    413: 'The request body is larger than the route accepts',
+    422: 'The work ran past its time budget',
+    428: 'If-Match is required: say which state you saw',
+    503: 'A dependency (the product or a source database) is unavailable; retry shortly',
   }
   return Object.fromEntries(
     statuses.map((status) => [

@@ -6,6 +6,7 @@ import { readDecisionHistory } from '@revops/engine/decisions/decision-history'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { auditEventSchema, historyEntrySchema } from '../schemas/decision.ts'
+import { intParam, isoInstant } from '../schemas/params.ts'
 
 const tags = ['Audit']
 
@@ -20,9 +21,9 @@ const listRoute = createRoute({
       actor: z.string().min(1).optional(),
       subject_type: z.string().min(1).optional().openapi({ example: 'ace_opportunity' }),
       subject_id: z.string().min(1).optional(),
-      from: z.string().optional().openapi({ description: 'at or after (ISO 8601)' }),
-      to: z.string().optional().openapi({ description: 'before (ISO 8601)' }),
-      limit: z.coerce.number().int().min(1).max(500).default(100),
+      from: isoInstant.optional().openapi({ description: 'at or after (ISO 8601)' }),
+      to: isoInstant.optional().openapi({ description: 'before (ISO 8601)' }),
+      limit: intParam({ min: 1, max: 500 }).default(100),
       cursor: z.string().optional().openapi({ description: 'next_cursor of the previous page' }),
     }),
   },

@@ -1,49 +1,15 @@
-import { OpenAPIHono } from '@hono/zod-openapi'
 import { useTestDatabase } from '@revops/db/testing'
 import { refreshBillingRollups } from '@revops/engine/billing/refresh-billing-rollups'
-import { silentLogger } from '@revops/engine/logger'
-import { createApiKey } from '@revops/engine/tenancy/api-keys'
-import { createTenantSqlPool, type TenantSqlPool } from '@revops/engine/tenancy/tenant-sql'
 import { createDemoFixture, type DemoFixture } from '@revops/engine/testing/demo-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppEnv } from '../app-context.ts'
-import { authenticate } from '../http/authenticate.ts'
-import { requestContext } from '../http/correlation.ts'
-import { handleError, handleNotFound } from '../http/error-handler.ts'
-import { billingRoutes } from './billing.ts'
+import { createTestApp, type TestApp } from '../testing/test-app.ts'
 
 const db = useTestDatabase()
 let fixture: DemoFixture
-let pool: TenantSqlPool
-let app: OpenAPIHono<AppEnv>
-let key: string
-
-/** Mounted the way createApp mounts every router (middleware, error handler, /api/v1). */
-function billingApp(): OpenAPIHono<AppEnv> {
-  const api = new OpenAPIHono<AppEnv>().route('/', billingRoutes)
-  const root = new OpenAPIHono<AppEnv>()
-  root.use(
-    '*',
-    requestContext({
-      sql: db.sql,
-      sqlForTenant: (tenantId) => pool.forTenant(tenantId),
-      log: silentLogger,
-      version: '0.0.0-test',
-      defaultTenantId: 'demo',
-      loadTenant: async () => fixture.tenant,
-    }),
-  )
-  root.use('*', authenticate())
-  root.onError(handleError)
-  root.notFound(handleNotFound)
-  root.route('/api/v1', api)
-  return root
-}
+let app: TestApp
 
 async function get(path: string) {
-  const response = await app.request(`/api/v1/billing/${path}`, {
-    headers: { authorization: `Bearer ${key}` },
-  })
+  const response = await app.request(`/api/v1/billing/${path}`)
   const type = response.headers.get('content-type') ?? ''
   return {
     status: response.status,
@@ -64,12 +30,10 @@ beforeAll(async () => {
     insert into core.billing_cost (tenant_id, cost_ref, account_ref, service, charge_category, month, cost, raw_pk)
     values ('other', 1, 900001, 'AWS Lambda', 'usage', '2026-08-01', 1000000, '1')`
   await refreshBillingRollups(db.sql, 'other')
-  pool = createTenantSqlPool(db.url)
-  app = billingApp()
-  key = (await createApiKey(db.sql, 'demo', 'tests')).key
+  app = await createTestApp(db.sql, db.url, fixture.tenant)
 }, 180_000)
 afterAll(async () => {
-  await pool.close()
+  await app.close()
   await fixture.dispose()
 })
 

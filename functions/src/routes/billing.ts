@@ -19,6 +19,7 @@ import {
   billingSummarySchema,
   billingTimeseriesSchema,
 } from '../schemas/billing.ts'
+import { intParam } from '../schemas/params.ts'
 
 const csvContent = { 'text/csv': { schema: z.string().openapi({ description: 'with format=csv' }) } }
 
@@ -61,7 +62,7 @@ const accountsRoute = createRoute({
         .max(1000)
         .default(100)
         .openapi({ description: 'customers per page' }),
-      offset: z.coerce.number().int().min(0).default(0),
+      offset: intParam({ min: 0 }).default(0),
     }),
   },
   responses: {
@@ -89,7 +90,7 @@ const timeseriesRoute = figuresRoute(
       .enum(BILLING_GROUPS)
       .optional()
       .openapi({ description: 'one series per group (largest first)' }),
-    limit: z.coerce.number().int().min(1).max(50).default(10).openapi({
+    limit: intParam({ min: 1, max: 50 }).default(10).openapi({
       description: 'series kept when split; the rest are summed as `other`',
     }),
   }),
@@ -103,7 +104,7 @@ const breakdownRoute = figuresRoute(
     group_by: z.enum(BILLING_GROUPS),
     sort: z.enum(BREAKDOWN_SORTS).optional().openapi({ description: 'default: cost (invoice for products)' }),
     order: z.enum(['asc', 'desc']).default('desc'),
-    limit: z.coerce.number().int().min(1).max(500).default(25).openapi({
+    limit: intParam({ min: 1, max: 500 }).default(25).openapi({
       description: 'groups returned; the rest are summed as `other`',
     }),
   }),

@@ -188,25 +188,63 @@ describe('decisions API', () => {
     if (detail.body.data.match)
       expect(detail.body.data.match.explanation.contributions.length).toBeGreaterThan(0)
 
+    expect(detail.headers.get('etag')).toBe(`"${detail.body.data.etag}"`)
+    const seen = { 'if-match': `"${detail.body.data.etag}"` }
     const noNote = await call(`/api/v1/decisions/${item.decision_id}/approve`, {
       method: 'PUT',
       json: { note: ' ' },
+      headers: seen,
     })
     expect(noNote.status).toBe(400)
     expect(noNote.body.error.message).toMatch(/body\.note/)
+    const unstated = await call(`/api/v1/decisions/${item.decision_id}/approve`, {
+      method: 'PUT',
+      json: { note: 'no state given' },
+    })
+    expect(unstated).toMatchObject({ status: 428, body: { error: { code: 'precondition_required' } } })
     const approved = await call(`/api/v1/decisions/${item.decision_id}/approve`, {
       method: 'PUT',
-      json: { note: 'Checked with the account manager' },
+      // A name in the body is a display name: the actor is the key that made the call.
+      json: { note: 'Checked with the account manager', reviewer: 'Chief Financial Officer' },
+      headers: seen,
     })
     expect(approved.status).toBe(200)
-    expect(approved.body.data).toMatchObject({ action: 'approve', reviewer: 'tests', ace_id: item.ace_id })
+    expect(approved.body.data).toMatchObject({
+      action: 'approve',
+      reviewer: 'tests',
+      reviewer_display_name: 'Chief Financial Officer',
+      supersedes_review_id: null,
+      ace_id: item.ace_id,
+    })
+    // The same state again (someone else's view from before the approval): a conflict, nothing recorded.
+    const stale = await call(`/api/v1/decisions/${item.decision_id}/reject`, {
+      method: 'PUT',
+      json: { note: 'I disagree' },
+      headers: seen,
+    })
+    expect(stale).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } })
     const after = await call(`/api/v1/decisions/${item.decision_id}`)
     expect(after.body.data.review).toMatchObject({
       action: 'approve',
       note: 'Checked with the account manager',
     })
     const audit = await call(`/api/v1/audit?subject_id=${item.ace_id}`)
-    expect(audit.body.data.items[0]).toMatchObject({ action: 'decision.approved', actor: 'tests' })
+    expect(audit.body.data.items[0]).toMatchObject({
+      action: 'decision.approved',
+      actor: 'tests',
+      actor_key_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      actor_display_name: 'Chief Financial Officer',
+    })
+    // Changing the verdict on purpose, having seen the approval: recorded, naming what it replaces.
+    const changed = await call(`/api/v1/decisions/${item.decision_id}/reject`, {
+      method: 'PUT',
+      json: { note: 'The customer is AWS-sourced after all' },
+      headers: { 'if-match': after.body.data.etag },
+    })
+    expect(changed.body.data).toMatchObject({
+      action: 'reject',
+      supersedes_review_id: approved.body.data.review_id,
+    })
     const history = await call(`/api/v1/audit/opportunities/${item.ace_id}`)
     expect(history.body.data.entries.map((entry: any) => entry.action)).toEqual(
       expect.arrayContaining(['decision.approved', 'decision.evaluated']),
@@ -222,6 +260,7 @@ describe('decisions API', () => {
     const { status, body } = await call(`/api/v1/decisions/${old!.decision_id}/reject`, {
       method: 'PUT',
       json: { note: 'too late' },
+      headers: { 'if-match': `"${old!.decision_id}.0"` },
     })
     expect(status).toBe(409)
     expect(body.error.details).toMatchObject({ ace_id: old!.ace_id })
@@ -230,9 +269,11 @@ describe('decisions API', () => {
   it('records match confirmations in the audit log of the opportunity', async () => {
     const [candidate] = await db.sql<{ candidate_id: string; left_id: string }[]>`
       select candidate_id::text, left_id from match.candidates where tenant_id = 'demo' and rank = 1 limit 1`
+    const [match] = (await call(`/api/v1/matches?ace_id=${candidate!.left_id}`)).body.data
     const confirmed = await call(`/api/v1/matches/${candidate!.candidate_id}/confirm`, {
       method: 'PUT',
       json: { note: 'same deal' },
+      headers: { 'if-match': match.etag },
     })
     expect(confirmed.status).toBe(200)
     const history = await call(`/api/v1/audit/opportunities/${candidate!.left_id}`)

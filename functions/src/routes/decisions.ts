@@ -7,10 +7,10 @@ import { readDecision } from '@revops/engine/decisions/read-decisions'
 import { reviewDecision } from '@revops/engine/decisions/review-decision'
 import { enqueueJob } from '@revops/engine/jobs/job-store'
 import { todayIso } from '@revops/engine/pipeline/run-pipeline'
-import { rulesetNameSchema } from '@revops/engine/rules/ruleset-schema'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
+import { requireIfMatch, setEtag } from '../http/if-match.ts'
 import { hasJson } from '../http/json-body.ts'
 import { createRouter } from '../http/router.ts'
 import {
@@ -21,10 +21,10 @@ import {
   reviewNoteSchema,
 } from '../schemas/decision.ts'
 import { jobSchema } from '../schemas/job.ts'
+import { intParam, isoDate, isoInstant, rulesetName } from '../schemas/params.ts'
 import { jobToApi, matchToApi } from '../schemas/to-api.ts'
 
 const tags = ['Decisions']
-const date = z.iso.date()
 const decisionId = z.object({
   id: z
     .string()
@@ -46,8 +46,8 @@ const evaluateRoute = createRoute({
         'application/json': {
           schema: z
             .object({
-              as_of: date.optional().openapi({ description: 'today unless given' }),
-              ruleset: rulesetNameSchema.optional().openapi({ description: 'pod unless given' }),
+              as_of: isoDate.optional().openapi({ description: 'today unless given' }),
+              ruleset: rulesetName.optional().openapi({ description: 'pod unless given' }),
               version: z.number().int().min(1).optional(),
               ace_ids: z.array(z.string().min(1).max(64)).min(1).max(10_000).optional(),
             })
@@ -84,8 +84,8 @@ const listRoute = createRoute({
         .min(1)
         .optional()
         .openapi({ description: 'opportunity ownership, e.g. Partner Referral' }),
-      close_from: date.optional().openapi({ description: 'target close date on or after' }),
-      close_to: date.optional().openapi({ description: 'target close date on or before' }),
+      close_from: isoDate.optional().openapi({ description: 'target close date on or after' }),
+      close_to: isoDate.optional().openapi({ description: 'target close date on or before' }),
       q: z
         .string()
         .trim()
@@ -93,11 +93,11 @@ const listRoute = createRoute({
         .max(200)
         .optional()
         .openapi({ description: 'text in id, customer, title, account' }),
-      evaluated_from: z.string().optional().openapi({ description: 'evaluated at or after (ISO 8601)' }),
-      evaluated_to: z.string().optional().openapi({ description: 'evaluated before (ISO 8601)' }),
+      evaluated_from: isoInstant.optional().openapi({ description: 'evaluated at or after (ISO 8601)' }),
+      evaluated_to: isoInstant.optional().openapi({ description: 'evaluated before (ISO 8601)' }),
       sort: z.enum(DECISION_SORTS).default('ace_id'),
       order: z.enum(['asc', 'desc']).default('asc'),
-      limit: z.coerce.number().int().min(1).max(500).default(100),
+      limit: intParam({ min: 1, max: 500 }).default(100),
       cursor: z.string().max(500).optional().openapi({ description: 'next_cursor of the previous page' }),
     }),
   },
@@ -141,8 +141,11 @@ const reviewRoute = (action: 'approve' | 'reject') =>
         ? 'Approve the decision (a note is required)'
         : 'Reject the decision (a note is required)',
     description:
-      "Recorded append-only with the reviewer (the API key's name unless given) and audited. Only the opportunity's current decision can be reviewed: an older one is a 409 naming the current one.",
+      "Recorded append-only and audited, attributed to the API key (a `reviewer` in the body is kept as a display name beside it). Send `If-Match` with the decision's `etag` (428 without): a decision reviewed since, or no longer the opportunity's current one, is a 409. A second review replaces the first visibly (`supersedes_review_id`).",
     request: {
+      headers: z.object({
+        'if-match': z.string().optional().openapi({ description: 'the etag of the decision as you saw it' }),
+      }),
       params: decisionId,
       body: { required: true, content: { 'application/json': { schema: reviewNoteSchema } } },
     },
@@ -151,7 +154,7 @@ const reviewRoute = (action: 'approve' | 'reject') =>
         description: 'The review',
         content: { 'application/json': { schema: envelope(decisionReviewSchema) } },
       },
-      ...errorResponses(400, 401, 404, 409),
+      ...errorResponses(400, 401, 404, 409, 428),
     },
   })
 
@@ -161,8 +164,7 @@ export const decisionRoutes = createRouter()
     // An unknown ruleset or version is refused now, not by a job that fails later.
     const tenant = await c.get('deps').loadTenant(c.get('tenantId'))
     await resolveEvaluationVersion(c.get('sql'), { tenant, ruleset: body.ruleset, version: body.version })
-    // graphile-worker's own tables have their own row security: jobs are queued with the owner's client.
-    const { job, created } = await enqueueJob(c.get('deps').sql, {
+    const { job, created } = await enqueueJob(c.get('sql'), {
       tenantId: c.get('tenantId'),
       kind: 'decide',
       payload: {
@@ -170,7 +172,7 @@ export const decisionRoutes = createRouter()
         ruleset: body.ruleset,
         version: body.version,
         aceIds: body.ace_ids,
-        actor: c.get('apiKeyName'),
+        actor: c.get('principal').name,
       },
       reuseActive: true,
     })
@@ -198,6 +200,7 @@ export const decisionRoutes = createRouter()
   })
   .openapi(readRoute, async (c) => {
     const decision = await readDecision(c.get('sql'), c.get('tenantId'), c.req.valid('param').id)
+    setEtag(c, decision.etag)
     return ok(c, { ...decision, match: decision.match ? matchToApi(decision.match) : null })
   })
   .openapi(reviewRoute('approve'), (c) => review(c, 'approve', c.req.valid('param').id, c.req.valid('json')))
@@ -209,12 +212,16 @@ async function review(
   decisionId: string,
   body: { note: string; reviewer?: string | undefined },
 ) {
+  const principal = c.get('principal')
   const reviewed = await reviewDecision(c.get('sql'), {
     tenantId: c.get('tenantId'),
     decisionId,
     action,
     note: body.note,
-    reviewer: body.reviewer ?? c.get('apiKeyName'),
+    reviewer: principal.name,
+    reviewerKeyId: principal.keyId,
+    displayName: body.reviewer,
+    expectedState: requireIfMatch(c),
   })
   return ok(c, reviewed)
 }

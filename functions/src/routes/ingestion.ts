@@ -57,14 +57,11 @@ export const ingestionRoutes = createRouter().openapi(route, async (c) => {
   const tenantId = c.get('tenantId')
   if (source !== 'all') findSource(await deps.loadTenant(tenantId), source)
   const payload = { sources: source === 'all' ? undefined : [source], mode: body.mode ?? 'incremental' }
-  const { job, created } =
-    await // graphile-worker's own tables have their own row security: jobs are queued with the owner's client,
-    // for the tenant of the API key.
-    enqueueJob(c.get('deps').sql, {
-      tenantId,
-      kind: 'sync',
-      payload: JSON.parse(JSON.stringify(payload)),
-      reuseActive: true,
-    })
+  const { job, created } = await enqueueJob(c.get('sql'), {
+    tenantId,
+    kind: 'sync',
+    payload: JSON.parse(JSON.stringify(payload)),
+    reuseActive: true,
+  })
   return created ? ok(c, jobToApi(job), 202) : ok(c, jobToApi(job), 200)
 })

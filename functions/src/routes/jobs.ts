@@ -4,6 +4,7 @@ import { getJob, type JobStatus, listJobs } from '@revops/engine/jobs/job-store'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { jobSchema } from '../schemas/job.ts'
+import { intParam } from '../schemas/params.ts'
 import { jobToApi } from '../schemas/to-api.ts'
 
 const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const
@@ -26,7 +27,7 @@ const listRoute = createRoute({
           description: 'comma-separated statuses, e.g. `queued,running`',
           example: 'queued,running',
         }),
-      limit: z.coerce.number().int().min(1).max(100).default(20),
+      limit: intParam({ min: 1, max: 100 }).default(20),
     }),
   },
   responses: {

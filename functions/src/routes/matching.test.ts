@@ -2,6 +2,7 @@ import { useTestDatabase } from '@revops/db/testing'
 import { silentLogger } from '@revops/engine/logger'
 import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-config'
 import { matchTenant } from '@revops/engine/match/match-tenant'
+import { reviewLabels } from '@revops/engine/match/store/match-store'
 import { createDemoFixture, type DemoFixture } from '@revops/engine/testing/demo-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
@@ -51,19 +52,32 @@ describe('matching API', () => {
     const confirmed = await call(`/api/v1/matches/${second.id}/confirm`, {
       method: 'PUT',
       json: { reviewer: 'ana', note: 'same deal' },
+      headers: { 'if-match': `"${second.etag}"` },
     })
     expect(confirmed.status).toBe(200)
+    // The key is the reviewer; the name in the body is kept beside it, never instead of it.
     expect(confirmed.body.data).toMatchObject({
       id: second.id,
       selected: true,
       probability: 1,
-      review: { decision: 'confirm', reviewer: 'ana', note: 'same deal' },
+      review: { decision: 'confirm', reviewer: 'tests', display_name: 'ana', note: 'same deal' },
     })
-    const rejected = await call(`/api/v1/matches/${second.id}/reject`, { method: 'PUT' })
+    // The state the first confirmation saw is gone: a second verdict on it is a conflict.
+    const stale = await call(`/api/v1/matches/${second.id}/reject`, {
+      method: 'PUT',
+      headers: { 'if-match': `"${second.etag}"` },
+    })
+    expect(stale).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } })
+    const unstated = await call(`/api/v1/matches/${second.id}/reject`, { method: 'PUT' })
+    expect(unstated).toMatchObject({ status: 428, body: { error: { code: 'precondition_required' } } })
+    const rejected = await call(`/api/v1/matches/${second.id}/reject`, {
+      method: 'PUT',
+      headers: { 'if-match': confirmed.body.data.etag },
+    })
     expect(rejected.body.data).toMatchObject({
       selected: false,
       probability: 0,
-      review: { decision: 'reject', reviewer: 'tests' },
+      review: { decision: 'reject', reviewer: 'tests', display_name: null },
     })
     const links = await call('/api/v1/matches?band=auto_link&limit=5')
     expect(links.body.data).toHaveLength(5)
@@ -76,7 +90,11 @@ describe('matching API', () => {
     const list = await call(`/api/v1/matches?ace_id=${ace!.left_id}`)
     const weakest = list.body.data.at(-1)
     expect(weakest.rank).toBeGreaterThanOrEqual(3)
-    const confirmed = await call(`/api/v1/matches/${weakest.id}/confirm`, { method: 'PUT', json: {} })
+    const confirmed = await call(`/api/v1/matches/${weakest.id}/confirm`, {
+      method: 'PUT',
+      json: {},
+      headers: { 'if-match': weakest.etag },
+    })
     expect(confirmed.status).toBe(200)
     expect(confirmed.body.data).toMatchObject({ odoo_lead_id: weakest.odoo_lead_id, selected: true, rank: 1 })
     const again = await call(`/api/v1/matching/generate`, { method: 'POST', json: { ace_id: ace!.left_id } })
@@ -95,7 +113,45 @@ describe('matching API', () => {
     expect(
       (await call('/api/v1/matching/generate', { method: 'POST', json: { ace_id: 'O0000000' } })).status,
     ).toBe(404)
-    expect((await call('/api/v1/matches/999999999/confirm', { method: 'PUT' })).status).toBe(404)
-    expect((await call('/api/v1/matches/abc/confirm', { method: 'PUT' })).status).toBe(400)
+    const stated = { method: 'PUT', headers: { 'if-match': '"1.0"' } }
+    expect((await call('/api/v1/matches/999999999/confirm', stated)).status).toBe(404)
+    expect((await call('/api/v1/matches/abc/confirm', stated)).status).toBe(400)
+  })
+
+  it('a later confirmation supersedes an earlier one, visibly and audited, and the link follows it', async () => {
+    const [ace] = await db.sql`
+      select left_id from match.candidates c where not exists (
+        select 1 from match.reviews r where r.left_id = c.left_id)
+      group by left_id having count(*) >= 2 limit 1`
+    const list = await call(`/api/v1/matches?ace_id=${ace!.left_id}`)
+    const [first, second] = list.body.data
+    const one = await call(`/api/v1/matches/${first.id}/confirm`, {
+      method: 'PUT',
+      headers: { 'if-match': first.etag },
+    })
+    expect(one.body.data).toMatchObject({ selected: true, review: { decision: 'confirm' } })
+    // Confirming the other candidate on the state the reviewer now sees: it becomes the link.
+    const seen = (await call(`/api/v1/matches?ace_id=${ace!.left_id}`)).body.data.find(
+      (m: { id: string }) => m.id === second.id,
+    )
+    const two = await call(`/api/v1/matches/${second.id}/confirm`, {
+      method: 'PUT',
+      headers: { 'if-match': seen.etag },
+    })
+    expect(two.status).toBe(200)
+    expect(two.body.data).toMatchObject({ id: second.id, selected: true, review: { decision: 'confirm' } })
+    const after = (await call(`/api/v1/matches?ace_id=${ace!.left_id}`)).body.data
+    const old = after.find((m: { id: string }) => m.id === first.id)
+    expect(old).toMatchObject({
+      selected: false,
+      review: { decision: 'reject', note: `superseded by the confirmation of ${second.odoo_lead_id}` },
+    })
+    expect(after.filter((m: { selected: boolean }) => m.selected)).toHaveLength(1)
+    const audit = await call(`/api/v1/audit?action=match.confirmation_superseded`)
+    expect(audit.body.data.items[0]).toMatchObject({ actor: 'tests', subject_id: ace!.left_id })
+    // What the model learns from: one confirmed pair for this opportunity, the other a non-match.
+    const labels = await reviewLabels(db.sql, 'demo', 'ace_opportunity')
+    expect(labels.get(`${ace!.left_id}\u0000${second.odoo_lead_id}`)).toBe(true)
+    expect(labels.get(`${ace!.left_id}\u0000${first.odoo_lead_id}`)).toBe(false)
   })
 })

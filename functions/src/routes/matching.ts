@@ -7,11 +7,12 @@ import { recordReview } from '@revops/engine/match/store/record-review'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
+import { requireIfMatch } from '../http/if-match.ts'
 import { hasJson } from '../http/json-body.ts'
 import { createRouter } from '../http/router.ts'
-import { matchingFor } from '../matching-sessions.ts'
 import { jobSchema } from '../schemas/job.ts'
 import { matchSchema, reviewBodySchema } from '../schemas/match.ts'
+import { intParam } from '../schemas/params.ts'
 import { jobToApi, matchToApi } from '../schemas/to-api.ts'
 
 const aceId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an ACE opportunity id')
@@ -66,7 +67,7 @@ const listRoute = createRoute({
         .enum(['auto_link', 'review', 'no_link'])
         .optional()
         .openapi({ description: 'without ace_id: links in this band' }),
-      limit: z.coerce.number().int().min(1).max(500).default(100),
+      limit: intParam({ min: 1, max: 500 }).default(100),
       after: z
         .string()
         .regex(/^\d{1,18}$/)
@@ -90,8 +91,11 @@ const reviewRoute = (decision: 'confirm' | 'reject') =>
     tags: ['Matching'],
     summary: decision === 'confirm' ? 'Confirm that this pair is a match' : 'Reject this pair',
     description:
-      'Recorded with who and when (append-only), applied to the links at once, and used as a label when the model is next estimated.',
+      "Recorded append-only, attributed to the API key (a `reviewer` in the body is kept as a display name), applied to the links at once, and used as a label when the model is next estimated. Send `If-Match` with the match's `etag` (428 without; 409 when the ACE opportunity was reviewed since). Confirming a pair while another pair of the same ACE opportunity stands confirmed supersedes that confirmation (recorded as its rejection, and audited).",
     request: {
+      headers: z.object({
+        'if-match': z.string().optional().openapi({ description: 'the etag of the match as you saw it' }),
+      }),
       params: z.object({
         id: z
           .string()
@@ -105,7 +109,7 @@ const reviewRoute = (decision: 'confirm' | 'reject') =>
         description: 'The match after the decision',
         content: { 'application/json': { schema: envelope(matchSchema) } },
       },
-      ...errorResponses(400, 401, 404),
+      ...errorResponses(400, 401, 404, 409, 428),
     },
   })
 
@@ -115,26 +119,23 @@ export const matchingRoutes = createRouter()
     const deps = c.get('deps')
     const tenant = await deps.loadTenant(c.get('tenantId'))
     if (body.ace_id) {
-      const { session } = await matchingFor(c.get('sql'), tenant)
-      const matches = await session.matchOne(body.ace_id)
+      const { session } = await deps.matchingSessions.get(tenant)
+      const matches = await session.matchOne(c.get('sql'), body.ace_id)
       return ok(c, { ace_id: body.ace_id, matches: matches.map(matchToApi) }, 200)
     }
-    const { job, created } =
-      await // graphile-worker's own tables have their own row security: jobs are queued with the owner's client,
-      // for the tenant of the API key.
-      enqueueJob(c.get('deps').sql, {
-        tenantId: tenant.config.tenant_id,
-        kind: 'match',
-        payload: { mode: body.mode ?? 'auto' },
-        reuseActive: true,
-      })
+    const { job, created } = await enqueueJob(c.get('sql'), {
+      tenantId: tenant.config.tenant_id,
+      kind: 'match',
+      payload: { mode: body.mode ?? 'auto' },
+      reuseActive: true,
+    })
     return created ? ok(c, jobToApi(job), 202) : ok(c, jobToApi(job), 200)
   })
   .openapi(listRoute, async (c) => {
     const query = c.req.valid('query')
     const deps = c.get('deps')
     const tenant = await deps.loadTenant(c.get('tenantId'))
-    const { config } = await matchingFor(c.get('sql'), tenant)
+    const { config } = await deps.matchingSessions.get(tenant)
     const matches = query.ace_id
       ? await readMatches(c.get('sql'), tenant.config.tenant_id, config.left.entity, query.ace_id)
       : await listLinks(c.get('sql'), tenant.config.tenant_id, config.left.entity, {
@@ -159,17 +160,21 @@ async function review(
 ) {
   const deps = c.get('deps')
   const tenant = await deps.loadTenant(c.get('tenantId'))
-  const { config, session } = await matchingFor(c.get('sql'), tenant)
+  const { config, session } = await deps.matchingSessions.get(tenant)
+  const principal = c.get('principal')
   const reviewed = await recordReview(c.get('sql'), {
     tenantId: tenant.config.tenant_id,
     config,
     candidateId: id,
     decision,
-    reviewer: body.reviewer ?? c.get('apiKeyName'),
+    reviewer: principal.name,
+    reviewerKeyId: principal.keyId,
+    displayName: body.reviewer,
     note: body.note,
+    expectedState: requireIfMatch(c),
   })
   // Score the record again: its other candidates share the probability the decision took or gave.
-  const rescored = await session.matchOne(reviewed.left_id).catch(() => null)
+  const rescored = await session.matchOne(c.get('sql'), reviewed.left_id).catch(() => null)
   // The pair is found by its records, not its id: the reviewed pair always stays a candidate (see
   // withReviewedPairs), and this holds even if a concurrent run replaced its row.
   const match =

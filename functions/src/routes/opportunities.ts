@@ -8,8 +8,7 @@ import {
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { opportunityDetailSchema, opportunityPageSchema } from '../schemas/opportunity.ts'
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+import { intParam, isoDate } from '../schemas/params.ts'
 
 const listQuery = z.object({
   source: z.enum(['ace', 'odoo']).optional(),
@@ -28,7 +27,7 @@ const listQuery = z.object({
     .optional(),
   sort: z.enum(OPPORTUNITY_SORTS).default('close_date'),
   order: z.enum(['asc', 'desc']).default('asc'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: intParam({ min: 1, max: 500 }).default(50),
   cursor: z.string().max(500).optional(),
 })
 

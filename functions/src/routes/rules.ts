@@ -8,9 +8,9 @@ import { listRulesetVersions } from '@revops/engine/decisions/ruleset-versions'
 import { simulateRuleset } from '@revops/engine/decisions/simulate-ruleset'
 import { ValidationError } from '@revops/engine/errors'
 import { todayIso } from '@revops/engine/pipeline/run-pipeline'
-import { rulesetNameSchema } from '@revops/engine/rules/ruleset-schema'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
+import { intParam, isoDate, rulesetName } from '../schemas/params.ts'
 import {
   rulesetConfigSchema,
   rulesetDiffSchema,
@@ -20,9 +20,9 @@ import {
 } from '../schemas/ruleset.ts'
 
 const params = z.object({
-  ruleset: rulesetNameSchema.openapi({ param: { name: 'ruleset', in: 'path' }, example: 'pod' }),
+  ruleset: rulesetName.openapi({ param: { name: 'ruleset', in: 'path' }, example: 'pod' }),
 })
-const version = z.coerce.number().int().min(1)
+const version = intParam({ min: 1 })
 const tags = ['Rules']
 
 const configRoute = createRoute({
@@ -48,7 +48,7 @@ const publishRoute = createRoute({
   tags,
   summary: 'Validate and publish a new version of the ruleset',
   description:
-    "The YAML is validated (schema, `extends`, every condition type-checked against the fact catalogue) and published as the next immutable version by the API key's name (or `author`). 201 when a version was created, 200 when the content equals the latest version (nothing stored). The YAML's `ruleset:` must name the ruleset of the path.",
+    "The YAML is validated (schema, `extends`, every condition type-checked against the fact catalogue) and published as the next immutable version, attributed to the API key (an `author` in the body is kept as a display name beside it). 201 when a version was created, 200 when the content equals the latest version (nothing stored). The YAML's `ruleset:` must name the ruleset of the path.",
   request: {
     params,
     body: {
@@ -115,7 +115,7 @@ const simulateRoute = createRoute({
     body: {
       required: true,
       content: {
-        'application/json': { schema: rulesetTextSchema.extend({ as_of: z.iso.date().optional() }) },
+        'application/json': { schema: rulesetTextSchema.extend({ as_of: isoDate.optional() }) },
       },
     },
   },
@@ -151,7 +151,9 @@ export const rulesRoutes = createRouter()
     checkNames(ruleset, body.yaml)
     const { version, created } = await publishRulesetText(sql, body.yaml, {
       tenantId: tenant.config.tenant_id,
-      author: body.author ?? c.get('apiKeyName'),
+      author: c.get('principal').name,
+      authorKeyId: c.get('principal').keyId,
+      authorDisplayName: body.author,
       rulesDir: rulesDirOf(tenant),
       fileName: `${ruleset}.yaml`,
     })

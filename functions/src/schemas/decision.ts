@@ -12,7 +12,9 @@ export const decisionReviewSchema = z
     ace_id: z.string(),
     action: z.enum(['approve', 'reject']),
     note: z.string(),
-    reviewer: z.string(),
+    reviewer: z.string().openapi({ description: 'the API key (its name) that reviewed' }),
+    reviewer_display_name: z.string().nullable().openapi({ description: 'the name the reviewer gave' }),
+    supersedes_review_id: z.string().nullable().openapi({ description: 'the earlier verdict this replaced' }),
     created_at: z.string(),
   })
   .openapi('DecisionReview')
@@ -55,6 +57,7 @@ export const decisionSummarySchema = z
       })
       .nullable()
       .openapi({ description: "the newest reviewer's approval or rejection" }),
+    etag: z.string().openapi({ description: 'the review state; send it as If-Match with approve or reject' }),
     title: z.string().nullable(),
     stage: z.string().nullable(),
     opportunity_ownership: z.string().nullable(),
@@ -103,7 +106,9 @@ export const auditEventSchema = z
   .object({
     event_id: z.string(),
     at: z.string(),
-    actor: z.string(),
+    actor: z.string().openapi({ description: 'the API key (its name) that acted, or system' }),
+    actor_key_id: z.string().nullable(),
+    actor_display_name: z.string().nullable().openapi({ description: 'the name the person gave, if any' }),
     action: z.string().openapi({ example: 'decision.approved' }),
     subject_type: z.string().openapi({ example: 'ace_opportunity' }),
     subject_id: z.string(),
@@ -124,7 +129,7 @@ export const reviewNoteSchema = z
   .object({
     note: z.string().trim().min(1, 'a note saying why is required').max(2000),
     reviewer: z.string().trim().min(1).max(200).optional().openapi({
-      description: "who reviews; the API key's name unless given",
+      description: 'a display name kept beside the API key, which is the actor',
     }),
   })
   .openapi('DecisionReviewRequest')

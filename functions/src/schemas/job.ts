@@ -7,6 +7,7 @@ export const jobSchema = z
     kind: z.string().openapi({ example: 'sync' }),
     status: z.enum(['queued', 'running', 'succeeded', 'failed']),
     payload: z.record(z.string(), z.unknown()),
+    requested_by: z.string().openapi({ description: 'the API key (its name) that asked, or system' }),
     progress: z.object({
       done: z.number(),
       total: z.number().nullable(),

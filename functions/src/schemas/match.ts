@@ -54,11 +54,13 @@ export const matchSchema = z
     review: z
       .object({
         decision: z.enum(['confirm', 'reject']),
-        reviewer: z.string(),
+        reviewer: z.string().openapi({ description: 'the API key (its name) that reviewed' }),
+        display_name: z.string().nullable().openapi({ description: 'the name the reviewer gave' }),
         note: z.string().nullable(),
         at: z.string(),
       })
       .nullable(),
+    etag: z.string().openapi({ description: 'the review state; send it as If-Match with confirm or reject' }),
     odoo: z
       .object({
         title: z.string().nullable(),
@@ -80,7 +82,7 @@ export const reviewBodySchema = z
       .min(1)
       .max(200)
       .optional()
-      .openapi({ description: 'who decided (defaults to the API key name)' }),
+      .openapi({ description: 'a display name kept beside the API key, which is the actor' }),
     note: z.string().max(2000).optional(),
   })
   .openapi('MatchReview')

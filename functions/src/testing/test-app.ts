@@ -1,22 +1,25 @@
 // Builds the real app over a test database (requests go through app.request(), no server), with an
-// API key for the tenant so requests pass authentication like any client's.
-import type { Sql } from '@revops/db'
+// API key for the tenant so requests pass authentication like any client's. The app logs in as the API's
+// runtime role (revops_app), as in production: never as the owner.
+import { API_ROLE, runtimeRoleUrl, type Sql } from '@revops/db'
 import type { Tenant } from '@revops/engine/config/load-tenant-config'
 import { tenantConfigSchema } from '@revops/engine/config/tenant-config'
 import { silentLogger } from '@revops/engine/logger'
 import { createApiKey } from '@revops/engine/tenancy/api-keys'
-import { createTenantSqlPool } from '@revops/engine/tenancy/tenant-sql'
+import { createApiDatabase } from '@revops/engine/tenancy/tenant-sql'
 import { createApp } from '../app.ts'
+import type { ApiDeps } from '../app-context.ts'
+import { createMatchingSessions } from '../matching-sessions.ts'
 
 export interface TestApp {
   app: ReturnType<typeof createApp>
   /** Fetches through the app with the tenant's API key. */
   request(path: string, init?: RequestInit & { json?: unknown; key?: string | null }): Promise<Response>
-  /** The same, with the status and the parsed JSON body (typed loosely: tests assert on it). */
+  /** The same, with the status, headers and the parsed JSON body (typed loosely: tests assert on it). */
   call(
     path: string,
     init?: RequestInit & { json?: unknown; key?: string | null },
-  ): Promise<{ status: number; body: any }>
+  ): Promise<{ status: number; body: any; headers: Headers }>
   key: string
   close(): Promise<void>
 }
@@ -42,23 +45,32 @@ export function minimalTenant(tenantId: string): Tenant {
   }
 }
 
-/** The tenant row must exist (keys reference it). */
+/**
+ * The tenant row must exist (keys reference it). `sql` is the owner's client (it creates the key); `url`
+ * the owner's URL of the database, from which the API role's login is derived. `tenants` serves further
+ * tenants' configuration (two-tenant tests); the first is this app's key's.
+ */
 export async function createTestApp(
   sql: Sql,
   url: string,
   tenant: Tenant | string = 'acme',
+  options: { deps?: Partial<ApiDeps>; keyName?: string } = {},
 ): Promise<TestApp> {
   const resolved = typeof tenant === 'string' ? minimalTenant(tenant) : tenant
-  const pool = createTenantSqlPool(url)
+  const database = createApiDatabase(runtimeRoleUrl(url, API_ROLE))
   const app = createApp({
-    sql,
-    sqlForTenant: (tenantId) => pool.forTenant(tenantId),
+    sql: database.sql,
+    sqlForKey: (apiKey) => database.forKey(apiKey),
     log: silentLogger,
     version: '0.0.0-test',
-    defaultTenantId: resolved.config.tenant_id,
-    loadTenant: async () => resolved,
+    loadTenant: async (tenantId) => {
+      if (tenantId !== resolved.config.tenant_id) return minimalTenant(tenantId)
+      return resolved
+    },
+    matchingSessions: createMatchingSessions(),
+    ...options.deps,
   })
-  const { key } = await createApiKey(sql, resolved.config.tenant_id, 'tests')
+  const { key } = await createApiKey(sql, resolved.config.tenant_id, options.keyName ?? 'tests')
   const request: TestApp['request'] = async (path, init = {}) => {
     const headers = new Headers(init.headers)
     const useKey = init.key === undefined ? key : init.key
@@ -76,8 +88,8 @@ export async function createTestApp(
     request,
     call: async (path, init) => {
       const response = await request(path, init)
-      return { status: response.status, body: await response.json() }
+      return { status: response.status, body: await response.json(), headers: response.headers }
     },
-    close: () => pool.close(),
+    close: () => database.close(),
   }
 }

@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health of the database, the job worker and ingestion */
+        /** Liveness and readiness: does the database answer, is a job worker alive (no key needed) */
         get: {
             parameters: {
                 query?: never;
@@ -30,7 +30,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The database is unreachable */
+                /** @description The database does not answer */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -40,6 +40,63 @@ export interface paths {
                             data: components["schemas"]["Health"];
                             metadata: components["schemas"]["Metadata"];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's view: workers, the last sync, the job queue and stuck work */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Health in detail */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["HealthDetails"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A dependency (the product or a source database) is unavailable; retry shortly */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -102,7 +159,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -161,7 +218,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -251,7 +308,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -319,7 +376,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -378,7 +435,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -468,7 +525,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -540,7 +597,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -578,12 +635,15 @@ export interface paths {
         get?: never;
         /**
          * Confirm that this pair is a match
-         * @description Recorded with who and when (append-only), applied to the links at once, and used as a label when the model is next estimated.
+         * @description Recorded append-only, attributed to the API key (a `reviewer` in the body is kept as a display name), applied to the links at once, and used as a label when the model is next estimated. Send `If-Match` with the match's `etag` (428 without; 409 when the ACE opportunity was reviewed since). Confirming a pair while another pair of the same ACE opportunity stands confirmed supersedes that confirmation (recorded as its rejection, and audited).
          */
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the etag of the match as you saw it */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -616,7 +676,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -627,6 +687,24 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description If-Match is required: say which state you saw */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -653,12 +731,15 @@ export interface paths {
         get?: never;
         /**
          * Reject this pair
-         * @description Recorded with who and when (append-only), applied to the links at once, and used as a label when the model is next estimated.
+         * @description Recorded append-only, attributed to the API key (a `reviewer` in the body is kept as a display name), applied to the links at once, and used as a label when the model is next estimated. Send `If-Match` with the match's `etag` (428 without; 409 when the ACE opportunity was reviewed since). Confirming a pair while another pair of the same ACE opportunity stands confirmed supersedes that confirmation (recorded as its rejection, and audited).
          */
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the etag of the match as you saw it */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -691,7 +772,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -702,6 +783,24 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description If-Match is required: say which state you saw */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -763,7 +862,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -785,7 +884,7 @@ export interface paths {
         };
         /**
          * Validate and publish a new version of the ruleset
-         * @description The YAML is validated (schema, `extends`, every condition type-checked against the fact catalogue) and published as the next immutable version by the API key's name (or `author`). 201 when a version was created, 200 when the content equals the latest version (nothing stored). The YAML's `ruleset:` must name the ruleset of the path.
+         * @description The YAML is validated (schema, `extends`, every condition type-checked against the fact catalogue) and published as the next immutable version, attributed to the API key (an `author` in the body is kept as a display name beside it). 201 when a version was created, 200 when the content equals the latest version (nothing stored). The YAML's `ruleset:` must name the ruleset of the path.
          */
         put: {
             parameters: {
@@ -837,7 +936,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -904,7 +1003,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -966,7 +1065,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1046,7 +1145,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1131,8 +1230,17 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1213,7 +1321,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1272,7 +1380,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1310,12 +1418,15 @@ export interface paths {
         get?: never;
         /**
          * Approve the decision (a note is required)
-         * @description Recorded append-only with the reviewer (the API key's name unless given) and audited. Only the opportunity's current decision can be reviewed: an older one is a 409 naming the current one.
+         * @description Recorded append-only and audited, attributed to the API key (a `reviewer` in the body is kept as a display name beside it). Send `If-Match` with the decision's `etag` (428 without): a decision reviewed since, or no longer the opportunity's current one, is a 409. A second review replaces the first visibly (`supersedes_review_id`).
          */
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the etag of the decision as you saw it */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1348,7 +1459,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1368,6 +1479,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description If-Match is required: say which state you saw */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1394,12 +1514,15 @@ export interface paths {
         get?: never;
         /**
          * Reject the decision (a note is required)
-         * @description Recorded append-only with the reviewer (the API key's name unless given) and audited. Only the opportunity's current decision can be reviewed: an older one is a 409 naming the current one.
+         * @description Recorded append-only and audited, attributed to the API key (a `reviewer` in the body is kept as a display name beside it). Send `If-Match` with the decision's `etag` (428 without): a decision reviewed since, or no longer the opportunity's current one, is a 409. A second review replaces the first visibly (`supersedes_review_id`).
          */
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the etag of the decision as you saw it */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1432,7 +1555,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1452,6 +1575,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description If-Match is required: say which state you saw */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1521,7 +1653,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1584,7 +1716,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1653,7 +1785,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1687,7 +1819,7 @@ export interface paths {
                     q?: string;
                     /** @description customers per page */
                     limit?: number;
-                    offset?: number | null;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1716,7 +1848,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1795,7 +1927,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1879,7 +2011,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1964,7 +2096,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key */
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1989,14 +2121,35 @@ export interface components {
     schemas: {
         Health: {
             /**
-             * @description degraded: no live job worker
+             * @description degraded: no live job worker (details: or work is stuck); down: the database does not answer
              * @enum {string}
              */
             status: "ok" | "degraded" | "down";
             database: {
                 ok: boolean;
                 latency_ms: number | null;
-                error?: string;
+            };
+            worker: {
+                ok: boolean;
+            };
+        };
+        Metadata: {
+            /** @example 6f1c2d3e-8a9b-4c5d-9e0f-112233445566 */
+            correlation_id: string;
+            /** @example 12.5 */
+            processing_time_ms: number;
+            /** @example 0.1.0 */
+            version: string;
+        };
+        HealthDetails: {
+            /**
+             * @description degraded: no live job worker (details: or work is stuck); down: the database does not answer
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "down";
+            database: {
+                ok: boolean;
+                latency_ms: number | null;
             };
             worker: {
                 ok: boolean;
@@ -2012,15 +2165,25 @@ export interface components {
             jobs: {
                 queued: number;
                 running: number;
+                /** @description running on a worker that is gone */
+                stuck: number;
             };
+            stuck_jobs: {
+                job_id: string;
+                kind: string;
+                started_at: string | null;
+                worker_id: string | null;
+            }[];
         };
-        Metadata: {
-            /** @example 6f1c2d3e-8a9b-4c5d-9e0f-112233445566 */
-            correlation_id: string;
-            /** @example 12.5 */
-            processing_time_ms: number;
-            /** @example 0.1.0 */
-            version: string;
+        Error: {
+            error: {
+                /** @example validation_failed */
+                code: string;
+                /** @example limit: Too big: expected number to be <=500 */
+                message: string;
+                details?: Record<string, never>;
+                correlation_id: string;
+            };
         };
         OpportunityPage: {
             items: components["schemas"]["OpportunitySummary"][];
@@ -2055,16 +2218,6 @@ export interface components {
             state_code: string | null;
             updated_at: string | null;
         };
-        Error: {
-            error: {
-                /** @example validation_failed */
-                code: string;
-                /** @example limit: Too big: expected number to be <=500 */
-                message: string;
-                details?: Record<string, never>;
-                correlation_id: string;
-            };
-        };
         OpportunityDetail: components["schemas"]["OpportunitySummary"] & {
             /** @description Every normalised CORE field */
             fields: {
@@ -2086,6 +2239,8 @@ export interface components {
             payload: {
                 [key: string]: unknown;
             };
+            /** @description the API key (its name) that asked, or system */
+            requested_by: string;
             progress: {
                 done: number;
                 total: number | null;
@@ -2122,10 +2277,15 @@ export interface components {
             review: {
                 /** @enum {string} */
                 decision: "confirm" | "reject";
+                /** @description the API key (its name) that reviewed */
                 reviewer: string;
+                /** @description the name the reviewer gave */
+                display_name: string | null;
                 note: string | null;
                 at: string;
             } | null;
+            /** @description the review state; send it as If-Match with confirm or reject */
+            etag: string;
             odoo: {
                 title: string | null;
                 customer_name: string | null;
@@ -2182,7 +2342,7 @@ export interface components {
             mode: "auto" | "full";
         };
         MatchReview: {
-            /** @description who decided (defaults to the API key name) */
+            /** @description a display name kept beside the API key, which is the actor */
             reviewer?: string;
             note?: string;
         };
@@ -2323,6 +2483,7 @@ export interface components {
              * @description today unless given
              */
             as_of?: string;
+            /** @description pod unless given */
             ruleset?: string;
             version?: number;
             ace_ids?: string[];
@@ -2349,6 +2510,8 @@ export interface components {
                 note: string;
                 at: string;
             } | null;
+            /** @description the review state; send it as If-Match with approve or reject */
+            etag: string;
             title: string | null;
             stage: string | null;
             opportunity_ownership: string | null;
@@ -2410,18 +2573,27 @@ export interface components {
             /** @enum {string} */
             action: "approve" | "reject";
             note: string;
+            /** @description the API key (its name) that reviewed */
             reviewer: string;
+            /** @description the name the reviewer gave */
+            reviewer_display_name: string | null;
+            /** @description the earlier verdict this replaced */
+            supersedes_review_id: string | null;
             created_at: string;
         };
         DecisionReviewRequest: {
             note: string;
-            /** @description who reviews; the API key's name unless given */
+            /** @description a display name kept beside the API key, which is the actor */
             reviewer?: string;
         };
         AuditEvent: {
             event_id: string;
             at: string;
+            /** @description the API key (its name) that acted, or system */
             actor: string;
+            actor_key_id: string | null;
+            /** @description the name the person gave, if any */
+            actor_display_name: string | null;
             /** @example decision.approved */
             action: string;
             /** @example ace_opportunity */

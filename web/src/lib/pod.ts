@@ -85,10 +85,16 @@ export const getQueuePosition = query(
   'queue-position',
 )
 
-/** Approves or rejects a current decision with the reviewer's note (recorded and audited). */
+/**
+ * Approves or rejects a current decision with the reviewer's note (recorded and audited). `etag` is the
+ * decision as the reviewer saw it: if someone reviewed it since, the API answers 409 and nothing changes.
+ */
 export const reviewDecision = action(
-  async (decisionId: string, verdict: 'approve' | 'reject', note: string) => {
-    const options = { params: { path: { id: decisionId } }, body: { note } }
+  async (decisionId: string, verdict: 'approve' | 'reject', note: string, etag: string) => {
+    const options = {
+      params: { path: { id: decisionId }, header: { 'if-match': `"${etag}"` } },
+      body: { note },
+    }
     return verdict === 'approve'
       ? unwrap(api.PUT('/api/v1/decisions/{id}/approve', options))
       : unwrap(api.PUT('/api/v1/decisions/{id}/reject', options))
@@ -96,10 +102,16 @@ export const reviewDecision = action(
   'review-decision',
 )
 
-/** Confirms or rejects a match candidate (a label for the next estimation; links change at once). */
+/**
+ * Confirms or rejects a match candidate (a label for the next estimation; links change at once), on the
+ * state the reviewer saw (`etag`; a 409 when the opportunity was reviewed since).
+ */
 export const reviewMatch = action(
-  async (candidateId: string, verdict: 'confirm' | 'reject', note?: string) => {
-    const options = { params: { path: { id: candidateId } }, body: note ? { note } : {} }
+  async (candidateId: string, verdict: 'confirm' | 'reject', etag: string, note?: string) => {
+    const options = {
+      params: { path: { id: candidateId }, header: { 'if-match': `"${etag}"` } },
+      body: note ? { note } : {},
+    }
     return verdict === 'confirm'
       ? unwrap(api.PUT('/api/v1/matches/{id}/confirm', options))
       : unwrap(api.PUT('/api/v1/matches/{id}/reject', options))

@@ -6,13 +6,12 @@ import { createConfiguredEmbedder } from '@revops/engine/embed/create-embedder'
 import type { Embedder } from '@revops/engine/embed/embedder'
 import { EMBED_TASK } from '@revops/engine/embed/queue-embedding'
 import type { Logger } from '@revops/engine/logger'
-import { startHeartbeat } from '@revops/engine/ops/worker-heartbeat'
-import { run } from 'graphile-worker'
-import { graphileLogger } from '../graphile-logger.ts'
+import { type RunningWorker, runWorker } from '../run-worker.ts'
 import type { WorkerDeps } from '../task-runtime.ts'
 import { embedTask } from '../tasks/embed.ts'
 
 export interface EmbeddingWorkerOptions {
+  /** The worker role's client and URL (see WorkerDeps). */
   sql: Sql
   databaseUrl: string
   /** MODEL_DIR: bge-m3 exported to ONNX; without a model the lexical fallback runs (not semantic). */
@@ -43,38 +42,26 @@ export async function runEmbeddingWorker(options: EmbeddingWorkerOptions): Promi
   const deps: WorkerDeps = {
     sql: options.sql,
     databaseUrl: options.databaseUrl,
+    workerId: `embeddings-${randomUUID()}`,
     loadTenant: async (tenantId) => {
       throw new Error(`the embedding worker does not load tenant configuration (asked for ${tenantId})`)
     },
     log,
   }
-  let runner: Awaited<ReturnType<typeof run>>
+  let worker: RunningWorker
   try {
-    runner = await run({
-      connectionString: options.databaseUrl,
+    worker = await runWorker({
+      deps,
+      kind: 'embeddings',
       concurrency: 1,
-      pollInterval: options.pollIntervalMs ?? 2000,
+      pollIntervalMs: options.pollIntervalMs,
+      heartbeatMs: options.heartbeatMs,
       taskList: { [EMBED_TASK]: embedTask(deps, embedder) },
-      logger: graphileLogger(log),
-      // The process owner handles signals and calls stop(), so the model is released last.
-      noHandleSignals: true,
-      // The running job sees its abort signal quickly and stops after the batch in flight.
-      gracefulShutdownAbortTimeout: 250,
-      // Batched (even with no delay), job completions and failures are flushed before the pool
-      // closes; unbatched, graphile-worker 0.18 does not await them, so a job interrupted by shutdown
-      // could stay locked (and not retried) for four hours.
-      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     })
   } catch (error) {
     await embedder.close()
     throw error
   }
-  const heartbeat = await startHeartbeat(
-    options.sql,
-    `embeddings-${randomUUID()}`,
-    'embeddings',
-    options.heartbeatMs,
-  )
   log.info(
     `embedding worker ready: ${embedder.model}, ${embedder.semantic ? 'semantic' : 'NOT semantic (lexical fallback)'}`,
   )
@@ -82,11 +69,10 @@ export async function runEmbeddingWorker(options: EmbeddingWorkerOptions): Promi
   const stop = () => {
     stopping ??= (async () => {
       log.info('embedding worker: stopping after the batch in flight')
-      await runner.stop()
-      await heartbeat.stop()
+      await worker.stop()
       await embedder.close()
     })()
     return stopping
   }
-  return { embedder, stop, done: runner.promise.then(() => stopping) }
+  return { embedder, stop, done: worker.done.then(() => stopping) }
 }

@@ -15,7 +15,7 @@ export function decideTask(deps: WorkerDeps) {
     actor: z.string().min(1).optional(),
   })
   return defineTask(deps, payload, async (input, context) =>
-    evaluateDecisions(deps.sql, {
+    evaluateDecisions(context.sql, {
       tenant: await deps.loadTenant(context.tenantId),
       asOf: input.asOf ?? todayIso(),
       ruleset: input.ruleset,

@@ -7,7 +7,7 @@ import { defineTask, type WorkerDeps } from '../task-runtime.ts'
 export function embedTask(deps: WorkerDeps, embedder: Embedder) {
   return defineTask(deps, z.object({}), async (_payload, context) => {
     const result = await embedPending({
-      sql: deps.sql,
+      sql: context.sql,
       tenantId: context.tenantId,
       embedder,
       signal: context.signal,

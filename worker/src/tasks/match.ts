@@ -11,7 +11,7 @@ export function matchTask(deps: WorkerDeps) {
     async (payload, context) => {
       const tenant = await deps.loadTenant(context.tenantId)
       const report = await matchTenant({
-        sql: deps.sql,
+        sql: context.sql,
         tenantId: context.tenantId,
         config: await loadMatchingConfig(tenant),
         mode: payload.mode,

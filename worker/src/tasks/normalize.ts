@@ -6,7 +6,7 @@ import { defineTask, type WorkerDeps } from '../task-runtime.ts'
 export function normalizeTask(deps: WorkerDeps) {
   return defineTask(deps, z.object({ full: z.boolean().default(false) }), async (payload, context) => {
     const report = await normalizeTenant({
-      sql: deps.sql,
+      sql: context.sql,
       tenant: await deps.loadTenant(context.tenantId),
       full: payload.full,
       onProgress: context.onProgress,

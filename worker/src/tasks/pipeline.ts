@@ -8,8 +8,8 @@ export function pipelineTask(deps: WorkerDeps, stages: PipelineStage[]) {
   const payload = z.object({ asOf: z.iso.date().optional() })
   return defineTask(deps, payload, async (input, context) =>
     runPipeline(stages, {
-      sql: deps.sql,
-      productUrl: deps.databaseUrl,
+      sql: context.sql,
+      productUrl: context.databaseUrl,
       tenant: await deps.loadTenant(context.tenantId),
       asOf: input.asOf ?? todayIso(),
       jobId: context.jobId,

@@ -1,4 +1,13 @@
-import { connect, dropDatabase, ensureDatabase, withDatabase } from '@revops/db'
+import { randomUUID } from 'node:crypto'
+import {
+  connect,
+  dropDatabase,
+  ensureDatabase,
+  runtimeRoleUrl,
+  type Sql,
+  WORKER_ROLE,
+  withDatabase,
+} from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { makeTestTenant } from '@revops/engine/ingest/testing/test-tenant'
 import { enqueueJob, getJob } from '@revops/engine/jobs/job-store'
@@ -9,6 +18,9 @@ import { createTaskList } from '../task-list.ts'
 import type { WorkerDeps } from '../task-runtime.ts'
 
 const db = useTestDatabase()
+// The worker logs in as its runtime role, as deployed (never as the owner).
+const workerUrl = () => runtimeRoleUrl(db.url, WORKER_ROLE)
+let workerSql: Sql
 const sourceDb = `src_${Math.random().toString(36).slice(2, 10)}`
 let sourceUrl = ''
 
@@ -23,6 +35,7 @@ async function waitForJob(jobId: string, statuses: string[]) {
 
 beforeAll(async () => {
   await db.sql`insert into ops.tenants (tenant_id, display_name) values ('acme', 'Acme')`
+  workerSql = connect(workerUrl(), { max: 2 })
   await ensureDatabase(db.serverUrl, sourceDb)
   sourceUrl = withDatabase(db.serverUrl, sourceDb)
   const source = connect(sourceUrl)
@@ -30,13 +43,17 @@ beforeAll(async () => {
   await source`insert into lead select g, 'Lead ' || g, now() from generate_series(1, 40) g`
   await source.end()
 })
-afterAll(() => dropDatabase(db.serverUrl, sourceDb))
+afterAll(async () => {
+  await workerSql.end()
+  await dropDatabase(db.serverUrl, sourceDb)
+})
 
 describe('sync task', () => {
   it('runs a queued sync job and records its result and progress', async () => {
     const deps: WorkerDeps = {
-      sql: db.sql,
-      databaseUrl: db.url,
+      sql: workerSql,
+      databaseUrl: workerUrl(),
+      workerId: `jobs-${randomUUID()}`,
       loadTenant: async () => makeTestTenant(sourceUrl, { tables: ['lead'] }),
       log: silentLogger,
     }
@@ -70,8 +87,9 @@ describe('sync task', () => {
 
   it('retries with backoff when the source is unreachable, keeping the error', async () => {
     const deps: WorkerDeps = {
-      sql: db.sql,
-      databaseUrl: db.url,
+      sql: workerSql,
+      databaseUrl: workerUrl(),
+      workerId: `jobs-${randomUUID()}`,
       loadTenant: async () => makeTestTenant('postgres://x:y@127.0.0.1:1/none', { tables: ['lead'] }),
       log: silentLogger,
     }
@@ -106,8 +124,9 @@ describe('sync task', () => {
       payload: { mode: 'sideways' },
     })
     const deps: WorkerDeps = {
-      sql: db.sql,
-      databaseUrl: db.url,
+      sql: workerSql,
+      databaseUrl: workerUrl(),
+      workerId: `jobs-${randomUUID()}`,
       loadTenant: async () => makeTestTenant(sourceUrl),
       log: silentLogger,
     }

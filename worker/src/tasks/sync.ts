@@ -11,7 +11,7 @@ export const syncPayload = z.object({
 export function syncTask(deps: WorkerDeps) {
   return defineTask(deps, syncPayload, async (payload, context) => {
     const report = await syncSources({
-      productUrl: deps.databaseUrl,
+      productUrl: context.databaseUrl,
       tenant: await deps.loadTenant(context.tenantId),
       sources: payload.sources,
       mode: payload.mode,

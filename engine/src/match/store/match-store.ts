@@ -174,17 +174,28 @@ function* chunked(lines: string[]): Generator<string> {
   for (let i = 0; i < lines.length; i += 500) yield lines.slice(i, i + 500).join('')
 }
 
-/** The newest reviewer decision per pair, as labels for estimation. */
+/**
+ * The newest reviewer decision per pair, as labels for estimation and assignment. A left record has one
+ * counterpart at most: of several pairs whose newest word is "confirm" (a confirmation superseded
+ * before superseding was recorded), only the newest confirmation is a match; the others are labelled
+ * non-matches, so contradictory labels never reach the model.
+ */
 export async function reviewLabels(
   sql: Sql,
   tenantId: string,
   leftEntity: string,
 ): Promise<Map<string, boolean>> {
-  const rows = await sql<{ left_id: string; right_id: string; decision: string }[]>`
-    select distinct on (left_id, right_id) left_id, right_id, decision
-    from match.reviews where tenant_id = ${tenantId} and left_entity = ${leftEntity}
-    order by left_id, right_id, created_at desc, review_id desc`
-  return new Map(rows.map((row) => [`${row.left_id}\u0000${row.right_id}`, row.decision === 'confirm']))
+  const rows = await sql<{ left_id: string; right_id: string; label: boolean }[]>`
+    with latest as (
+      select distinct on (left_id, right_id) left_id, right_id, decision, review_id
+      from match.reviews where tenant_id = ${tenantId} and left_entity = ${leftEntity}
+      order by left_id, right_id, created_at desc, review_id desc
+    )
+    select left_id, right_id,
+           decision = 'confirm'
+             and review_id = max(review_id) filter (where decision = 'confirm') over (partition by left_id) as label
+    from latest`
+  return new Map(rows.map((row) => [`${row.left_id}\u0000${row.right_id}`, row.label]))
 }
 
 export interface StoredCandidate {

@@ -18,7 +18,20 @@ export interface MatchView {
   selected: boolean
   provenance: string[]
   explanation: Explanation
-  review: { decision: 'confirm' | 'reject'; reviewer: string; note: string | null; at: string } | null
+  review: {
+    decision: 'confirm' | 'reject'
+    /** The API key (its name) that reviewed, or `system`. */
+    reviewer: string
+    /** The name the reviewer gave, if any. */
+    display_name: string | null
+    note: string | null
+    at: string
+  } | null
+  /**
+   * The review state a reviewer saw: this pair and the newest review of its left record (any pair). Send it
+   * back (If-Match) with a confirmation or rejection, so a verdict is never given on a stale view.
+   */
+  etag: string
   right_summary: {
     title: string | null
     customer_name: string | null
@@ -44,8 +57,10 @@ interface Row {
   explanation: Explanation
   decision: 'confirm' | 'reject' | null
   reviewer: string | null
+  reviewer_display_name: string | null
   note: string | null
   reviewed_at: Date | null
+  left_review_id: string | null
   title: string | null
   customer_name: string | null
   stage: string | null
@@ -55,10 +70,18 @@ interface Row {
   updated_at: Date
 }
 
+/** The state a review of a pair must state it saw: the pair and the newest review of its left record. */
+export function matchReviewState(candidateId: string, latestLeftReviewId: string | null): string {
+  return `${candidateId}.${latestLeftReviewId ?? 0}`
+}
+
 function query(sql: Sql, tenantId: string, where: ReturnType<Sql>) {
   return sql<Row[]>`
     select c.candidate_id::text, c.left_entity, c.left_id, c.right_entity, c.right_id, c.probability, c.band, c.rank,
-           c.selected, c.provenance, c.explanation, r.decision, r.reviewer, r.note, r.created_at as reviewed_at,
+           c.selected, c.provenance, c.explanation, r.decision, r.reviewer, r.reviewer_display_name, r.note,
+           r.created_at as reviewed_at,
+           (select max(v.review_id) from match.reviews v where v.tenant_id = c.tenant_id
+              and v.left_entity = c.left_entity and v.left_id = c.left_id)::text as left_review_id,
            o.title, o.customer_name, o.stage_name as stage, o.date_deadline::text as close_date,
            o.expected_revenue::text as amount, c.model_id::text, c.updated_at
     from match.candidates c
@@ -87,10 +110,12 @@ function toView(row: Row): MatchView {
       ? {
           decision: row.decision,
           reviewer: row.reviewer ?? '',
+          display_name: row.reviewer_display_name,
           note: row.note,
           at: row.reviewed_at!.toISOString(),
         }
       : null,
+    etag: matchReviewState(row.candidate_id, row.left_review_id),
     right_summary:
       row.title !== null || row.customer_name !== null
         ? {

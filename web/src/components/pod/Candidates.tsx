@@ -58,7 +58,9 @@ function CandidateRow(props: { match: Match; used: boolean }) {
     ([id, verdict]) => id === props.match.id && verdict === 'reject',
   )
   const run = useAction(reviewMatch)
-  const decide = (id: string, verdict: 'confirm' | 'reject') => void run(id, verdict).catch(() => {})
+  // A failed review shows on the row (the submission's error); nothing else to do with it here.
+  const decide = (id: string, verdict: 'confirm' | 'reject') =>
+    void run(id, verdict, props.match.etag).catch(() => {})
   const name = () =>
     props.match.odoo?.customer_name ?? props.match.odoo?.title ?? `#${props.match.odoo_lead_id}`
   return (

@@ -32,7 +32,7 @@ export function ReviewPanel(props: { decision: Decision }) {
     }
     setProblem(null)
     try {
-      const review = await submit(props.decision.decision_id, chosen, note().trim())
+      const review = await submit(props.decision.decision_id, chosen, note().trim(), props.decision.etag)
       setDone(
         `${review.action === 'approve' ? 'Approved' : 'Rejected'} by ${review.reviewer}. Recorded in the history.`,
       )
