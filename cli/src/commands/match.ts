@@ -25,6 +25,7 @@ export function registerMatchCommand(program: Command): void {
             log: runtime.log,
           })
           progress.stop()
+          process.stdout.write(`model ${report.model.action}: ${report.model.reason}\n`)
           printTable(
             ['run', 'mode', 'records', 're-scored', 'candidates', 'auto_link', 'review', 'no_link'],
             [

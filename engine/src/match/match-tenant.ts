@@ -13,6 +13,7 @@ import { blockOnNearest } from './blocking/nearest-blocking.ts'
 import { blockOnTrigrams } from './blocking/trigram-index.ts'
 import type { MatchingConfig } from './config/matching-config.ts'
 import { prepareComparisons, runMatching } from './match-engine.ts'
+import { decideModelReuse, tooLittleToEstimate } from './model-reuse.ts'
 import { createPhaseTimer } from './phase-timer.ts'
 import { withReviewedPairs } from './reviewed-pairs.ts'
 import { loadRecords } from './store/load-records.ts'
@@ -50,6 +51,8 @@ export interface MatchTenantReport {
   selected: number
   bands: Record<string, number>
   estimation: Record<string, unknown> | null
+  /** What happened to the model and why: estimated, reused, or not estimated (too little data). */
+  model: { action: 'estimated' | 'reused' | 'not_estimated'; reason: string }
 }
 
 export function configHash(config: MatchingConfig): string {
@@ -60,17 +63,25 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
   const { sql, tenantId, config, log } = options
   const progress = options.onProgress ?? (() => {})
   const hash = configHash(config)
+  const { timings, lap, restart } = createPhaseTimer()
+  progress({ step: 'match: load records', done: 0, total: 2 })
+  const left = await loadRecords(sql, tenantId, config.left)
+  const right = await loadRecords(sql, tenantId, config.right)
+  progress({ step: 'match: load records', done: 2, total: 2 })
   const stored = await latestModel(sql, tenantId)
   const previous = await lastSuccessfulRun(sql, tenantId)
-  const mode =
-    options.mode === 'full' || !stored || stored.configHash !== hash || !previous ? 'full' : 'incremental'
+  const population = { left: left.records.length, right: right.records.length }
+  const decision = decideModelReuse({
+    asked: options.mode ?? 'auto',
+    stored,
+    configHash: hash,
+    hasPreviousRun: previous !== null,
+    population,
+  })
+  const mode = decision.mode
+  log.info(`match: ${mode} run (${decision.reason})`)
   const runId = await startRun(sql, tenantId, mode, options.jobId)
-  const { timings, lap, restart } = createPhaseTimer()
   try {
-    progress({ step: 'match: load records', done: 0, total: 2 })
-    const left = await loadRecords(sql, tenantId, config.left)
-    const right = await loadRecords(sql, tenantId, config.right)
-    progress({ step: 'match: load records', done: 2, total: 2 })
     const comparisons = prepareComparisons(config.comparisons, [...left.records, ...right.records])
     lap('load')
     timings['load:left_rows'] = left.timings.rows
@@ -98,6 +109,38 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
     lap('candidates')
     for (const [rule, ms] of Object.entries(generation.perRuleMs)) timings[`blocking:${rule}`] = ms
 
+    const insufficient =
+      mode === 'full'
+        ? tooLittleToEstimate(candidates.length, new Set(candidates.map((c) => c.left)).size)
+        : undefined
+    if (insufficient) {
+      // Nothing is stored: no model from noise, and the links and candidates stay as they were.
+      log.warn(`match: ${insufficient}`)
+      await finishRun(sql, runId, {
+        status: 'succeeded',
+        error: insufficient,
+        leftRecords: targets.length,
+        candidatePairs: candidates.length,
+        blocking: generation.perRule,
+        leftChangedUntil: previous?.leftChangedUntil ?? null,
+        rightChangedUntil: previous?.rightChangedUntil ?? null,
+      })
+      return {
+        timings,
+        runId,
+        mode,
+        modelId: stored?.modelId ?? '',
+        leftRecords: left.records.length,
+        rescored: 0,
+        candidatePairs: candidates.length,
+        perRule: generation.perRule,
+        selected: 0,
+        bands: {},
+        estimation: null,
+        model: { action: 'not_estimated', reason: insufficient },
+      }
+    }
+
     const result = runMatching({
       left: targets,
       right: right.records,
@@ -113,13 +156,14 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
     })
     Object.assign(timings, result.timings)
     restart()
+    const estimation = result.estimation ? { ...result.estimation, labels: labels.size, population } : null
     const modelId =
       mode === 'incremental'
         ? stored!.modelId
         : await saveModel(sql, tenantId, {
             configHash: hash,
             parameters: result.parameters,
-            estimation: { ...result.estimation, labels: labels.size },
+            estimation: estimation!,
           })
     progress({ step: 'match: save', done: 0, total: 1 })
     await replaceCandidates(sql, {
@@ -159,10 +203,13 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
       perRule: generation.perRule,
       selected: assignment.selected,
       bands: assignment.bands,
-      estimation: result.estimation ? { ...result.estimation, labels: labels.size } : null,
+      estimation,
+      model: { action: mode === 'full' ? 'estimated' : 'reused', reason: decision.reason },
     }
   } catch (error) {
-    await finishRun(sql, runId, { status: 'failed', error: (error as Error).message }).catch(() => {})
+    await finishRun(sql, runId, { status: 'failed', error: (error as Error).message }).catch(
+      (finishError: unknown) => log.warn(`match: run ${runId} not marked failed: ${String(finishError)}`),
+    )
     throw error
   }
 }

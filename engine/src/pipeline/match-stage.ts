@@ -21,6 +21,7 @@ export const matchStage: PipelineStage = {
     })
     return {
       mode: report.mode,
+      model: report.model,
       rescored: report.rescored,
       candidates: report.candidatePairs,
       ...report.bands,

@@ -20,39 +20,46 @@ export interface SandboxOptions {
 
 type Reply = { id: number; evaluations: RulesetEvaluation[] } | { id: number; error: string }
 
-let worker: Worker | undefined
-let nextId = 1
-const pending = new Map<number, (reply: Reply | Error) => void>()
+interface Thread {
+  worker: Worker
+  /** Calls waiting for this thread's replies (a terminated thread fails only its own). */
+  pending: Map<number, (reply: Reply | Error) => void>
+}
 
-function thread(): Worker {
-  if (worker) return worker
-  const started = new Worker(new URL('./ruleset-sandbox-worker.ts', import.meta.url))
-  started.unref()
-  started.on('message', (reply: Reply) => {
-    pending.get(reply.id)?.(reply)
-    pending.delete(reply.id)
+let current: Thread | undefined
+let nextId = 1
+
+function thread(): Thread {
+  if (current) return current
+  const worker = new Worker(new URL('./ruleset-sandbox-worker.ts', import.meta.url))
+  worker.unref()
+  const started: Thread = { worker, pending: new Map() }
+  worker.on('message', (reply: Reply) => {
+    started.pending.get(reply.id)?.(reply)
+    started.pending.delete(reply.id)
+    // An idle thread does not keep the process alive; a busy one does (its caller is waiting).
+    if (started.pending.size === 0) worker.unref()
   })
   const fail = (error: Error) => {
-    if (worker === started) worker = undefined
-    for (const [id, settle] of pending) {
-      settle(error)
-      pending.delete(id)
-    }
+    if (current === started) current = undefined
+    for (const settle of started.pending.values()) settle(error)
+    started.pending.clear()
   }
-  started.on('error', fail)
-  started.on('exit', (code) => fail(new Error(`the ruleset evaluator stopped (exit code ${code})`)))
-  worker = started
+  worker.on('error', fail)
+  worker.on('exit', (code) => fail(new Error(`the ruleset evaluator stopped (exit code ${code})`)))
+  current = started
   return started
 }
 
-function send(request: SandboxRequest): Promise<RulesetEvaluation[]> {
+function send(target: Thread, request: SandboxRequest): Promise<RulesetEvaluation[]> {
   return new Promise((resolve, reject) => {
-    pending.set(request.id, (reply) => {
+    target.worker.ref()
+    target.pending.set(request.id, (reply) => {
       if (reply instanceof Error) reject(reply)
       else if ('error' in reply) reject(new Error(reply.error))
       else resolve(reply.evaluations)
     })
-    thread().postMessage(request)
+    target.worker.postMessage(request)
   })
 }
 
@@ -72,13 +79,14 @@ export async function evaluateInSandbox(
   for (let start = 0; start < factSets.length; start += batchSize) {
     const batch = factSets.slice(start, start + batchSize)
     const remaining = deadline - performance.now()
+    const target = thread()
     let timer: NodeJS.Timeout | undefined
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () => {
-          const stuck = worker
-          worker = undefined
-          void stuck?.terminate()
+          // The thread is stuck in an expression: only ending it stops it. The next call starts another.
+          if (current === target) current = undefined
+          void target.worker.terminate()
           reject(
             new TimeBudgetError(
               `evaluating ruleset ${content.ruleset} ran past its time budget of ${Math.round(budgetMs / 1000)} s; its conditions are too costly`,
@@ -90,7 +98,9 @@ export async function evaluateInSandbox(
       )
     })
     try {
-      results.push(...(await Promise.race([send({ id: nextId++, content, factSets: batch }), expired])))
+      results.push(
+        ...(await Promise.race([send(target, { id: nextId++, content, factSets: batch }), expired])),
+      )
     } finally {
       clearTimeout(timer)
     }

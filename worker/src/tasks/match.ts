@@ -22,6 +22,7 @@ export function matchTask(deps: WorkerDeps) {
       return {
         runId: report.runId,
         mode: report.mode,
+        model: report.model,
         rescored: report.rescored,
         candidates: report.candidatePairs,
         bands: report.bands,

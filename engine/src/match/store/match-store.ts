@@ -11,13 +11,29 @@ export interface StoredModel {
   modelId: string
   configHash: string
   parameters: ModelParameters
+  /** How it was estimated (iterations, pairs, and the population it saw). */
+  estimation: Record<string, unknown>
 }
 
 export async function latestModel(sql: Sql, tenantId: string): Promise<StoredModel | null> {
-  const [row] = await sql<{ model_id: string; config_hash: string; parameters: ModelParameters }[]>`
-    select model_id::text, config_hash, parameters from match.models
+  const [row] = await sql<
+    {
+      model_id: string
+      config_hash: string
+      parameters: ModelParameters
+      estimation: Record<string, unknown>
+    }[]
+  >`
+    select model_id::text, config_hash, parameters, estimation from match.models
     where tenant_id = ${tenantId} order by model_id desc limit 1`
-  return row ? { modelId: row.model_id, configHash: row.config_hash, parameters: row.parameters } : null
+  return row
+    ? {
+        modelId: row.model_id,
+        configHash: row.config_hash,
+        parameters: row.parameters,
+        estimation: row.estimation,
+      }
+    : null
 }
 
 export async function saveModel(
