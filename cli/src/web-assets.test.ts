@@ -65,6 +65,14 @@ describe('web assets beside the API', () => {
     expect((await fetch(`${url}/..%2f..%2fpackage.json`)).status).toBe(404)
   })
 
+  it('answers a path that is not valid percent-encoding with a 400, not a failure', async () => {
+    for (const bad of ['/pod/%ZZ', '/%E0%A4%A', '/pod/%00', '/%ED%A0%80']) {
+      const response = await fetch(`${url}${bad}`)
+      expect(response.status, bad).toBe(400)
+      expect(await response.text()).toMatch(/not a valid URL path/)
+    }
+  })
+
   it('leaves /api and every non-GET request to the API', async () => {
     expect(await (await fetch(`${url}/api/v1/health`)).json()).toEqual({ api: 'GET /api/v1/health' })
     expect(await (await fetch(`${url}/api`)).json()).toEqual({ api: 'GET /api' })

@@ -155,11 +155,15 @@ describe('health, docs and unknown routes', () => {
   it('reports health and serves the contract and its docs page', async () => {
     const health = await json('/api/v1/health', { key: null })
     expect(health.status).toBe(200)
-    expect(health.body.data).toMatchObject({
+    // Public: liveness and readiness only, nothing about any tenant.
+    expect(health.body.data).toEqual({
       status: 'degraded',
-      database: { ok: true },
+      database: { ok: true, latency_ms: expect.any(Number) },
       worker: { ok: false },
     })
+    expect((await json('/api/v1/health/details', { key: null })).status).toBe(401)
+    const details = await json('/api/v1/health/details')
+    expect(details.body.data).toMatchObject({ jobs: { stuck: 0 }, stuck_jobs: [], last_sync: null })
     const spec = await json('/api/openapi.json', { key: null })
     expect(spec.body.openapi).toBe('3.1.0')
     expect(Object.keys(spec.body.paths)).toContain('/api/v1/opportunities/{id}')
@@ -169,6 +173,39 @@ describe('health, docs and unknown routes', () => {
     const missing = await json('/api/v1/nothing-here')
     expect(missing.status).toBe(404)
     expect(missing.body.error.code).toBe('not_found')
+  })
+})
+
+describe('limits', () => {
+  it('refuses a body over the limit before reading it, in the envelope', async () => {
+    const response = await json('/api/v1/decisions/evaluate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ace_ids: Array(200_000).fill('O1234567') }),
+    })
+    expect(response.status).toBe(413)
+    expect(response.body.error).toMatchObject({ code: 'payload_too_large' })
+  })
+
+  it('throttles a client whose sign-ins keep failing, then lets it try again', async () => {
+    const throttled = await createTestApp(db.sql, db.url, 'acme', {
+      deps: { clientAddress: () => '203.0.113.7' },
+    })
+    try {
+      const statuses: number[] = []
+      for (let i = 0; i < 22; i++) {
+        const response = await throttled.request('/api/v1/jobs', { key: 'rk_guessing_0000000000000000000' })
+        statuses.push(response.status)
+        if (response.status === 429) {
+          expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+          expect((await response.json()).error.code).toBe('too_many_requests')
+        }
+      }
+      expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401))
+      expect(statuses.slice(20)).toEqual([429, 429])
+    } finally {
+      await throttled.close()
+    }
   })
 })
 

@@ -33,3 +33,19 @@ describe('parseYamlWithSchema', () => {
     expect(error.message).toMatch(/rules\.yaml:\d+.*sevrity/)
   })
 })
+
+describe('parseYamlWithSchema and hostile documents', () => {
+  it('refuses an alias bomb as a problem of the document, not of the server', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let level = 1; level < 9; level++) {
+      const previous = String.fromCharCode(96 + level)
+      const name = String.fromCharCode(97 + level)
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`)
+    }
+    const bomb = lines.join('\n')
+    expect(() => parseYamlWithSchema(bomb, z.record(z.string(), z.unknown()), 'bomb.yaml')).toThrow(
+      ConfigError,
+    )
+    expect(() => parseYamlWithSchema(bomb, z.record(z.string(), z.unknown()), 'bomb.yaml')).toThrow(/alias/)
+  })
+})

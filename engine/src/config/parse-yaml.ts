@@ -25,7 +25,7 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     }))
     throw new ConfigError(describeProblems(fileName, problems), { problems, file: fileName })
   }
-  const result = schema.safeParse(document.toJS())
+  const result = schema.safeParse(toPlainValue(document, fileName))
   if (result.success) return result.data
   const problems = result.error.issues.map((issue) => {
     const node = document.getIn(issue.path as (string | number)[], true)
@@ -39,6 +39,18 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     }
   })
   throw new ConfigError(describeProblems(fileName, problems), { problems, file: fileName })
+}
+
+// Aliases can make a few bytes of YAML expand to gigabytes ("billion laughs"): yaml refuses documents
+// that use aliases too much, and that is a problem of the document, not of the server.
+function toPlainValue(document: ReturnType<typeof parseDocument>, fileName: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? 'cannot be read'
+    const problems = [{ path: '', message }]
+    throw new ConfigError(describeProblems(fileName, problems), { problems, file: fileName })
+  }
 }
 
 function describeProblems(fileName: string, problems: ConfigProblem[]): string {

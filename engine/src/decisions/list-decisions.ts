@@ -3,7 +3,13 @@
 // paged with a keyset cursor, so a page is as fast at the end of the list as at its start.
 import type { Sql } from '@revops/db'
 import { ValidationError } from '../errors.ts'
-import { decodeCursor, encodeCursor, invalidCursor, likePattern } from '../paging/keyset-cursor.ts'
+import {
+  decodeCursor,
+  encodeCursor,
+  invalidCursor,
+  likePattern,
+  type SortKeyType,
+} from '../paging/keyset-cursor.ts'
 import type { Outcome } from '../rules/evaluate-ruleset.ts'
 import { type DecisionSummary, summaryQuery, toSummary } from './read-decisions.ts'
 
@@ -64,29 +70,32 @@ function checkDate(field: string, value: string | undefined) {
 function sortKey(sql: Sql, sort: DecisionSort, descending: boolean) {
   switch (sort) {
     case 'ace_id':
-      return { key: sql`d.ace_id`, type: 'text' }
+      return { key: sql`d.ace_id`, type: 'text' as const }
     case 'customer_name':
-      return { key: sql`coalesce(lower(a.customer_name), ${descending ? '' : '\uffff'})`, type: 'text' }
+      return {
+        key: sql`coalesce(lower(a.customer_name), ${descending ? '' : '\uffff'})`,
+        type: 'text' as const,
+      }
     case 'target_close_date':
       return {
         key: sql`coalesce(a.close_date, ${descending ? '0001-01-01' : '9999-12-31'}::date)`,
-        type: 'date',
+        type: 'date' as const,
       }
     case 'probability':
-      return { key: sql`coalesce(m.probability, ${descending ? -1 : 2}::float8)`, type: 'float8' }
+      return { key: sql`coalesce(m.probability, ${descending ? -1 : 2}::float8)`, type: 'float8' as const }
     case 'expected_monthly_spend':
       return {
         key: sql`coalesce(a.project_budget, ${descending ? -1 : 1e18}::numeric)`,
-        type: 'numeric',
+        type: 'numeric' as const,
       }
     case 'evaluated_at':
-      return { key: sql`d.evaluated_at`, type: 'timestamptz' }
+      return { key: sql`d.evaluated_at`, type: 'timestamptz' as const }
   }
 }
 
-/** A decisions cursor: the sort key is always text (sortKey casts it). */
-function decodeDecisionCursor(cursor: string): [string, string] {
-  const { value, id } = decodeCursor(cursor)
+/** A decisions cursor: the sort key travels as text and must fit its type (sortKey casts it back). */
+function decodeDecisionCursor(cursor: string, type: SortKeyType): [string, string] {
+  const { value, id } = decodeCursor(cursor, type)
   if (typeof value !== 'string') throw invalidCursor()
   return [value, id]
 }
@@ -105,7 +114,7 @@ export async function listCurrentDecisions(
   const descending = filter.order === 'desc'
   const { key, type } = sortKey(sql, filter.sort ?? 'ace_id', descending)
   const direction = descending ? sql`desc` : sql`asc`
-  const cursor = filter.after ? decodeDecisionCursor(filter.after) : undefined
+  const cursor = filter.after ? decodeDecisionCursor(filter.after, type) : undefined
   const search = filter.search?.trim()
   const rows = await summaryQuery<{ sort_key: string }>(
     sql,

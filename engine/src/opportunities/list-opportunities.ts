@@ -1,10 +1,18 @@
 // Lists ACE and Odoo opportunities from core.opportunities with filters, sorting and keyset pagination.
 import type { Sql } from '@revops/db'
 import { NotFoundError, ValidationError } from '../errors.ts'
-import { decodeCursor, encodeCursor, likePattern } from '../paging/keyset-cursor.ts'
+import { decodeCursor, encodeCursor, likePattern, type SortKeyType } from '../paging/keyset-cursor.ts'
 
 export const OPPORTUNITY_SORTS = ['close_date', 'customer_name', 'updated_at', 'amount'] as const
 export type OpportunitySort = (typeof OPPORTUNITY_SORTS)[number]
+
+/** What each sort column is in SQL (a cursor's value must be one). */
+const SORT_KEY_TYPES: Record<OpportunitySort, SortKeyType> = {
+  close_date: 'date',
+  customer_name: 'text',
+  updated_at: 'timestamptz',
+  amount: 'numeric',
+}
 
 export interface OpportunityFilter {
   source?: 'ace' | 'odoo' | undefined
@@ -54,7 +62,7 @@ export async function listOpportunities(
 ): Promise<{ items: OpportunitySummary[]; nextCursor: string | null }> {
   const { filter } = input
   const column = sql(input.sort)
-  const after = input.cursor ? decodeCursor(input.cursor) : undefined
+  const after = input.cursor ? decodeCursor(input.cursor, SORT_KEY_TYPES[input.sort]) : undefined
   const pattern = filter.q ? likePattern(filter.q) : null
   const descending = input.order === 'desc'
   // Rows without a sort value come last in either direction; ties are broken by id.

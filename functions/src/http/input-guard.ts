@@ -21,20 +21,24 @@ function refuse(field: string, problem: string): never {
   throw new ValidationError(`${field}: ${problem}`, { fields: [{ field, problem }] })
 }
 
+/** No route takes JSON nested deeper than this. */
+const MAX_JSON_DEPTH = 32
+
 /** Every string in a parsed JSON value, with its path (`body.ace_ids.3`). */
-function checkJson(value: unknown, path: string): void {
+function checkJson(value: unknown, path: string, depth = 0): void {
+  if (depth > MAX_JSON_DEPTH) refuse('body', `is nested more than ${MAX_JSON_DEPTH} levels deep`)
   if (typeof value === 'string') {
     const problem = textProblem(value)
     if (problem) refuse(path, problem)
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => {
-      checkJson(item, `${path}.${index}`)
+      checkJson(item, `${path}.${index}`, depth + 1)
     })
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       const problem = textProblem(key)
       if (problem) refuse(`${path} (a key)`, problem)
-      checkJson(item, `${path}.${key}`)
+      checkJson(item, `${path}.${key}`, depth + 1)
     }
   }
 }

@@ -21,7 +21,7 @@ import {
   reviewNoteSchema,
 } from '../schemas/decision.ts'
 import { jobSchema } from '../schemas/job.ts'
-import { intParam, isoDate, isoInstant, rulesetName } from '../schemas/params.ts'
+import { intParam, isoDate, isoInstant, MAX_INT4, rulesetName } from '../schemas/params.ts'
 import { jobToApi, matchToApi } from '../schemas/to-api.ts'
 
 const tags = ['Decisions']
@@ -48,7 +48,7 @@ const evaluateRoute = createRoute({
             .object({
               as_of: isoDate.optional().openapi({ description: 'today unless given' }),
               ruleset: rulesetName.optional().openapi({ description: 'pod unless given' }),
-              version: z.number().int().min(1).optional(),
+              version: z.number().int().min(1).max(MAX_INT4).optional(),
               ace_ids: z.array(z.string().min(1).max(64)).min(1).max(10_000).optional(),
             })
             .openapi('EvaluateRequest'),

@@ -6,15 +6,18 @@ import { RULESET_NAME } from '@revops/engine/rules/ruleset-schema'
 
 const DECIMAL_INTEGER = /^-?\d{1,15}$/
 
+/** The largest PostgreSQL `integer`: version numbers and counts beyond it would fail in SQL. */
+export const MAX_INT4 = 2_147_483_647
+
 /**
- * A whole number in [min, max] written in decimal digits only (a query or path value); anything else
- * stays a string and fails. Chain `.optional()` or `.default(n)`.
+ * A whole number in [min, max] (max: MAX_INT4 unless given) written in decimal digits only (a query or
+ * path value); anything else stays a string and fails. Chain `.optional()` or `.default(n)`.
  */
 export function intParam(options: { min: number; max?: number }) {
   const base = z.number({ error: 'expected a whole number written in decimal digits' }).int().min(options.min)
   return z.preprocess(
     (value) => (typeof value === 'string' && DECIMAL_INTEGER.test(value) ? Number(value) : value),
-    options.max === undefined ? base : base.max(options.max),
+    base.max(options.max ?? MAX_INT4),
   )
 }
 
