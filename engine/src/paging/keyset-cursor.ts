@@ -1,6 +1,7 @@
 // Keyset pagination shared by the lists: opaque cursors (the sort value and id of the last row of a
 // page) and the escaped pattern of a contains-search.
 import { ValidationError } from '../errors.ts'
+import { unstorableTextProblem } from '../storable-text.ts'
 
 export interface CursorPosition {
   /** The sort column's value of the last row (null when the row had none). */
@@ -31,8 +32,8 @@ function isRealDate(value: string): boolean {
   return year >= 1000 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-// Text the database cannot hold or compare (NUL, lone surrogates) is never a value this API returned.
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+// Text the database cannot hold or compare is never a value this API returned.
+const storable = (text: string) => unstorableTextProblem(text) === undefined
 
 /**
  * Reads a cursor this API returned; ValidationError for anything else, including a tampered one whose
@@ -43,9 +44,9 @@ export function decodeCursor(cursor: string, sortKey: SortKeyType): CursorPositi
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown
     if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
       const [value, id] = parsed as [unknown, string]
-      const idFits = id.length > 0 && id.length <= 200 && !UNSTORABLE.test(id)
+      const idFits = id.length > 0 && id.length <= 200 && storable(id)
       if (idFits && value === null) return { value, id }
-      if (idFits && typeof value === 'string' && !UNSTORABLE.test(value) && VALUE_FORMS[sortKey](value))
+      if (idFits && typeof value === 'string' && storable(value) && VALUE_FORMS[sortKey](value))
         return { value, id }
     }
   } catch {

@@ -2,20 +2,13 @@
 // surrogates (not Unicode; jsonb refuses them) and path segments that are not valid percent-encoding or
 // are longer than any name. Refused as 400 before any handler sees them, naming where they were.
 import { ValidationError } from '@revops/engine/errors'
+import { unstorableTextProblem } from '@revops/engine/storable-text'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 
 const MAX_SEGMENT = 255
 const MAX_QUERY_VALUE = 4_000
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
-/** Why a text cannot be taken, or undefined when it can. */
-export function textProblem(value: string): string | undefined {
-  if (value.includes('\0')) return 'contains a NUL character'
-  if (LONE_SURROGATE.test(value)) return 'contains an unpaired UTF-16 surrogate (not Unicode text)'
-  return undefined
-}
+const textProblem = unstorableTextProblem
 
 function refuse(field: string, problem: string): never {
   throw new ValidationError(`${field}: ${problem}`, { fields: [{ field, problem }] })
