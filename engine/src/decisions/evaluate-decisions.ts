@@ -8,7 +8,6 @@ import { NotFoundError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { silentLogger } from '../logger.ts'
 import { ignoreProgress, type ProgressListener } from '../progress.ts'
-import type { CompiledRuleset } from '../rules/compile-ruleset.ts'
 import type { Outcome } from '../rules/evaluate-ruleset.ts'
 import { assertRulesetName } from '../rules/ruleset-files.ts'
 import { evaluateInSandbox } from '../rules/ruleset-sandbox.ts'
@@ -23,12 +22,7 @@ import {
 import { type DecisionsConfig, loadDecisionsConfig } from './decisions-config.ts'
 import { collectFacts } from './facts/collect-facts.ts'
 import { DEFAULT_RULESET } from './publish-ruleset.ts'
-import {
-  compileRulesetVersion,
-  type RulesetVersion,
-  readLatestRulesetVersion,
-  readRulesetVersion,
-} from './ruleset-versions.ts'
+import { type RulesetVersion, readLatestRulesetVersion, readRulesetVersion } from './ruleset-versions.ts'
 
 export interface EvaluateDecisionsOptions {
   tenant: Pick<Tenant, 'dir' | 'config'>
@@ -75,7 +69,6 @@ export function emptyOutcomeCounts(): OutcomeCounts {
 
 export interface ResolvedVersion {
   version: RulesetVersion
-  compiled: CompiledRuleset
 }
 
 /**
@@ -94,7 +87,8 @@ export async function resolveEvaluationVersion(
       ? await readLatestRulesetVersion(sql, tenantId, ruleset)
       : await readRulesetVersion(sql, tenantId, ruleset, options.version)
   if (!version) throw new NotFoundError(`ruleset ${ruleset} has no published version`, { ruleset })
-  return { version, compiled: compileRulesetVersion(version) }
+  // Compiled where it is evaluated (the ruleset sandbox), not here: nothing costly on the event loop.
+  return { version }
 }
 
 /**
@@ -112,7 +106,7 @@ export async function evaluateDecisions(
   const tenantId = options.tenant.config.tenant_id
   const actor = options.actor ?? 'system'
   const resolved = await resolveEvaluationVersion(sql, options)
-  const { version, compiled } = resolved
+  const { version } = resolved
   const config = options.config ?? (await loadDecisionsConfig(options.tenant.dir))
   const collected = await collectFacts(sql, {
     tenantId,
@@ -125,9 +119,12 @@ export async function evaluateDecisions(
   const decisions: NewDecision[] = []
   // Off the event loop and within a budget: a published ruleset is still people's configuration.
   const evaluations = await evaluateInSandbox(
-    compiled.content,
+    version.content,
     collected.map((entry) => entry.facts),
-    { onProgress: (done, total) => onProgress({ step: 'decide', done, total }) },
+    {
+      expectedHash: version.content_hash,
+      onProgress: (done, total) => onProgress({ step: 'decide', done, total }),
+    },
   )
   for (const [index, { aceId, facts, matchCandidateId }] of collected.entries()) {
     const evaluation = evaluations[index]!

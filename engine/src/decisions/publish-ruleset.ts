@@ -4,20 +4,22 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Sql } from '@revops/db'
-import { parseDocument } from 'yaml'
 import type { Tenant } from '../config/load-tenant-config.ts'
-import { NotFoundError } from '../errors.ts'
+import { NotFoundError, ValidationError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { silentLogger } from '../logger.ts'
-import { type CompiledRuleset, compileRuleset } from '../rules/compile-ruleset.ts'
-import { parseRulesetText, type ResolvedRuleset } from '../rules/resolve-ruleset.ts'
+import type { CompiledRuleset } from '../rules/compile-ruleset.ts'
+import { listRulesetNames } from '../rules/load-ruleset.ts'
+import type { ResolvedRuleset } from '../rules/resolve-ruleset.ts'
 import { rulesetFile } from '../rules/ruleset-files.ts'
+import { type ResolvableFile, readRulesetInSandbox } from '../rules/ruleset-sandbox.ts'
 import {
   compileRulesetVersion,
   type PublishResult,
   publishResolvedRuleset,
   type RulesetVersion,
   readLatestRulesetVersion,
+  readLatestRulesetVersions,
 } from './ruleset-versions.ts'
 
 /** The ruleset every tenant is decided with unless told otherwise. */
@@ -35,11 +37,13 @@ export interface ReadCandidateOptions {
   rulesDir?: string | undefined
   /** Where `extends` looks next: the latest published version of that ruleset. */
   published?: { sql: Sql; tenantId: string } | undefined
+  /** The ruleset the text must declare (a body sent to /rules/pod/… must be ruleset pod). */
+  expectName?: string | undefined
 }
 
 export interface CandidateRuleset {
+  /** Resolved and compiled (so valid: types, facts, cost); compiled again where it is evaluated. */
   resolved: ResolvedRuleset
-  compiled: CompiledRuleset
   /** The YAML text of each file used, by file name. */
   source: Record<string, string>
 }
@@ -53,55 +57,73 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-// The `ruleset:` a text declares, so a request body or a file anywhere names itself; when it cannot be
-// read, the fallback name makes parseRulesetText report the problem with its line.
-export function declaredRulesetName(text: string, fallback: string): string {
-  try {
-    const value = parseDocument(text).get('ruleset')
-    return typeof value === 'string' && value.length > 0 ? value : fallback
-  } catch {
-    return fallback
+interface Extendable extends ResolvableFile {
+  /** The YAML of every file behind it, by file name (a published version's sources). */
+  source: Record<string, string>
+}
+
+// What `extends` may name: the tenant's own files first, then the latest published versions. Gathered
+// here (the folder is small, the versions are one query) so the sandbox needs no file system or database.
+async function extendableFiles(options: ReadCandidateOptions): Promise<Record<string, Extendable>> {
+  const files: Record<string, Extendable> = {}
+  if (options.published) {
+    for (const version of await readLatestRulesetVersions(
+      options.published.sql,
+      options.published.tenantId,
+    )) {
+      const own = version.files[0]!
+      files[version.ruleset] = {
+        text: version.source[own] ?? '',
+        fileName: `${own} (published version ${version.version})`,
+        source: version.source,
+      }
+    }
   }
+  if (options.rulesDir) {
+    for (const name of await listRulesetNames(options.rulesDir, { includeExamples: true })) {
+      const file = rulesetFile(options.rulesDir, name)
+      const text = await readIfExists(file.path)
+      if (text !== undefined)
+        files[name] = { text, fileName: file.displayName, source: { [`${name}.yaml`]: text } }
+    }
+  }
+  return files
 }
 
 /**
- * Reads, resolves and compiles ruleset YAML. Throws ConfigError naming the file, line and problem of
- * invalid YAML, unknown facts, type errors and parameters of the wrong type.
+ * Reads, resolves and compiles ruleset YAML in the ruleset sandbox (off the event loop, within a time
+ * budget). Throws ConfigError naming the file, line and problem of invalid YAML, unknown facts, type errors,
+ * costly expressions and parameters of the wrong type.
  */
 export async function readCandidateRuleset(
   text: string,
   options: ReadCandidateOptions = {},
 ): Promise<CandidateRuleset> {
-  const fallback = options.fileName
+  const fallbackName = options.fileName
     ? path.basename(options.fileName).replace(/\.ya?ml$/, '')
-    : DEFAULT_RULESET
-  const name = declaredRulesetName(text, fallback)
-  const fileName = options.fileName ?? `${name}.yaml`
-  const source: Record<string, string> = { [path.basename(fileName)]: text }
-  const resolved = await parseRulesetText(text, {
-    name,
-    fileName,
-    resolveFile: async (parent) => {
-      const local = options.rulesDir ? rulesetFile(options.rulesDir, parent) : undefined
-      const localText = local ? await readIfExists(local.path) : undefined
-      if (local && localText !== undefined) {
-        source[`${parent}.yaml`] = localText
-        return { text: localText, fileName: local.displayName }
-      }
-      if (!options.published) return undefined
-      const version = await readLatestRulesetVersion(
-        options.published.sql,
-        options.published.tenantId,
-        parent,
-      )
-      if (!version) return undefined
-      // The published parent's own file, and whatever it extended in turn.
-      Object.assign(source, version.source)
-      const own = version.files[0]!
-      return { text: version.source[own]!, fileName: `${own} (published version ${version.version})` }
-    },
+    : (options.expectName ?? DEFAULT_RULESET)
+  const files = await extendableFiles(options)
+  const { resolved, used } = await readRulesetInSandbox({
+    text,
+    fallbackName,
+    fileName: options.fileName,
+    files: Object.fromEntries(
+      Object.entries(files).map(([name, file]) => [name, { text: file.text, fileName: file.fileName }]),
+    ),
   })
-  return { resolved, compiled: compileRuleset(resolved), source }
+  if (options.expectName !== undefined && resolved.name !== options.expectName) {
+    throw new ValidationError(
+      `the YAML declares ruleset ${resolved.name}, but this is ruleset ${options.expectName}`,
+      {
+        field: 'body.yaml',
+      },
+    )
+  }
+  const source: Record<string, string> = {
+    [path.basename(options.fileName ?? `${resolved.name}.yaml`)]: text,
+  }
+  for (const name of used) Object.assign(source, files[name]!.source)
+  return { resolved, source }
 }
 
 export interface PublishTextInput extends ReadCandidateOptions {

@@ -70,6 +70,14 @@ export async function readLatestRulesetVersion(
   return row ? toVersion(row) : undefined
 }
 
+/** The newest published version of every ruleset of a tenant. */
+export async function readLatestRulesetVersions(sql: Sql, tenantId: string): Promise<RulesetVersion[]> {
+  const rows = await sql<VersionRow[]>`
+    select distinct on (ruleset) ruleset, version, content_hash, author, published_at, content, source
+    from ops.ruleset_versions where tenant_id = ${tenantId} order by ruleset, version desc`
+  return rows.map(toVersion)
+}
+
 /** One published version; NotFoundError when there is no such version. */
 export async function readRulesetVersion(
   sql: Sql | TransactionSql,
@@ -120,6 +128,7 @@ export interface PublishInput {
   authorKeyId?: string | null | undefined
   /** A name the person gave, kept beside the principal. */
   authorDisplayName?: string | null | undefined
+  /** Resolved and compiled (see publishResolvedRuleset). */
   resolved: ResolvedRuleset
   /** The YAML text of each file it was resolved from, by file name. */
   source: Record<string, string>
@@ -132,13 +141,13 @@ export interface PublishResult {
 }
 
 /**
- * Stores a resolved ruleset as the next version, after compiling it (a ruleset that does not compile
- * throws ConfigError and publishes nothing). Content equal to the latest version returns that version
- * with `created: false`; content equal to an older version is a ConflictError (version numbers never go
- * back; evaluate with that version instead). Records `ruleset.published` in the audit log.
+ * Stores a resolved ruleset as the next version. It must have compiled (readCandidateRuleset compiles it
+ * in the ruleset sandbox; a ruleset that does not compile throws ConfigError there and is never stored).
+ * Content equal to the latest version returns that version with `created: false`; content equal to an
+ * older version is a ConflictError (version numbers never go back; evaluate with that version instead).
+ * Records `ruleset.published` in the audit log.
  */
 export async function publishResolvedRuleset(sql: Sql, input: PublishInput): Promise<PublishResult> {
-  compileRuleset(input.resolved)
   const { tenantId, resolved } = input
   const author = input.author.trim()
   if (!author) throw new ValidationError('a ruleset version needs an author', { field: 'author' })

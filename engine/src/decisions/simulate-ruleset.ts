@@ -3,16 +3,16 @@
 // outcome and every ACE opportunity whose outcome moves. Writes nothing.
 import type { Sql } from '@revops/db'
 import type { Tenant } from '../config/load-tenant-config.ts'
-import type { CompiledRuleset } from '../rules/compile-ruleset.ts'
 import { diffRulesets, type RulesetDiff } from '../rules/diff-rulesets.ts'
 import type { Outcome, RuleResult, RulesetEvaluation } from '../rules/evaluate-ruleset.ts'
 import { evaluateInSandbox } from '../rules/ruleset-sandbox.ts'
+import type { RulesetContent } from '../rules/ruleset-schema.ts'
 import { type DecisionsConfig, loadDecisionsConfig } from './decisions-config.ts'
 import { emptyOutcomeCounts, type OutcomeCounts } from './evaluate-decisions.ts'
 import { collectFacts } from './facts/collect-facts.ts'
 import { chargeTypesFrom } from './facts/spend-facts.ts'
 import { DEFAULT_RULESET, readCandidateRuleset, readRulesetFileText, rulesDirOf } from './publish-ruleset.ts'
-import { compileRulesetVersion, readLatestRulesetVersion } from './ruleset-versions.ts'
+import { readLatestRulesetVersion } from './ruleset-versions.ts'
 
 export interface SimulateRulesetOptions {
   tenant: Pick<Tenant, 'dir' | 'config'>
@@ -20,6 +20,8 @@ export interface SimulateRulesetOptions {
   text: string
   /** Shown in errors. */
   fileName?: string | undefined
+  /** The ruleset the text must declare (the route's). */
+  expectName?: string | undefined
   asOf: string
   config?: DecisionsConfig | undefined
   /** Time allowed for evaluating both sides (default 20 s). */
@@ -58,20 +60,34 @@ export interface SimulationReport {
   changes: OutcomeChange[]
 }
 
+interface Side {
+  name: string
+  contentHash: string
+  content: RulesetContent
+}
+
+// The ruleset today's decisions are made with. Its content is compiled where it is evaluated (the
+// sandbox), not here: nothing costly runs on the event loop.
 async function currentRuleset(
   sql: Sql,
   tenant: SimulateRulesetOptions['tenant'],
   name: string,
-): Promise<{ compiled: CompiledRuleset; version: number | null }> {
+): Promise<Side & { version: number | null }> {
   const tenantId = tenant.config.tenant_id
   const latest =
     (await readLatestRulesetVersion(sql, tenantId, name)) ??
     (name === DEFAULT_RULESET ? undefined : await readLatestRulesetVersion(sql, tenantId, DEFAULT_RULESET))
-  if (latest) return { compiled: compileRulesetVersion(latest), version: latest.version }
+  if (latest)
+    return {
+      name: latest.ruleset,
+      contentHash: latest.content_hash,
+      content: latest.content,
+      version: latest.version,
+    }
   // Nothing published yet: today's decisions would come from the tenant's own file.
   const { text, fileName } = await readRulesetFileText(rulesDirOf(tenant), DEFAULT_RULESET)
-  const candidate = await readCandidateRuleset(text, { fileName, rulesDir: rulesDirOf(tenant) })
-  return { compiled: candidate.compiled, version: null }
+  const { resolved } = await readCandidateRuleset(text, { fileName, rulesDir: rulesDirOf(tenant) })
+  return { name: resolved.name, contentHash: resolved.contentHash, content: resolved.content, version: null }
 }
 
 function ruleChanges(before: RulesetEvaluation, after: RulesetEvaluation): RuleChange[] {
@@ -107,22 +123,27 @@ async function readChangeContext(
  */
 export async function simulateRuleset(sql: Sql, options: SimulateRulesetOptions): Promise<SimulationReport> {
   const tenantId = options.tenant.config.tenant_id
-  const candidate = await readCandidateRuleset(options.text, {
+  const { resolved } = await readCandidateRuleset(options.text, {
     fileName: options.fileName,
     rulesDir: rulesDirOf(options.tenant),
     published: { sql, tenantId },
+    expectName: options.expectName,
   })
-  const current = await currentRuleset(sql, options.tenant, candidate.resolved.name)
+  const candidate: Side = {
+    name: resolved.name,
+    contentHash: resolved.contentHash,
+    content: resolved.content,
+  }
+  const current = await currentRuleset(sql, options.tenant, candidate.name)
   const config = options.config ?? (await loadDecisionsConfig(options.tenant.dir))
   // Each side's facts use its own parameters; the collector reads only the charge types from them, so
   // collect twice only when those differ.
-  const parameters = (compiled: CompiledRuleset) => compiled.content.parameters
-  const charges = (compiled: CompiledRuleset) => JSON.stringify(chargeTypesFrom(parameters(compiled)))
-  const sameCharges = charges(current.compiled) === charges(candidate.compiled)
-  const collect = (compiled: CompiledRuleset) =>
-    collectFacts(sql, { tenantId, asOf: options.asOf, parameters: parameters(compiled), config })
-  const currentFacts = await collect(current.compiled)
-  const candidateFacts = sameCharges ? currentFacts : await collect(candidate.compiled)
+  const charges = (side: Side) => JSON.stringify(chargeTypesFrom(side.content.parameters))
+  const sameCharges = charges(current) === charges(candidate)
+  const collect = (side: Side) =>
+    collectFacts(sql, { tenantId, asOf: options.asOf, parameters: side.content.parameters, config })
+  const currentFacts = await collect(current)
+  const candidateFacts = sameCharges ? currentFacts : await collect(candidate)
   const counts = { current: emptyOutcomeCounts(), candidate: emptyOutcomeCounts() }
   const changes: Omit<OutcomeChange, 'customer_name' | 'decision_id'>[] = []
   let rulesChangedOnly = 0
@@ -130,12 +151,12 @@ export async function simulateRuleset(sql: Sql, options: SimulateRulesetOptions)
   const budgetMs = options.budgetMs ?? 20_000
   const [beforeAll, afterAll] = await Promise.all([
     evaluateInSandbox(
-      current.compiled.content,
+      current.content,
       currentFacts.map((entry) => entry.facts),
       { budgetMs },
     ),
     evaluateInSandbox(
-      candidate.compiled.content,
+      candidate.content,
       candidateFacts.map((entry) => entry.facts),
       { budgetMs },
     ),
@@ -157,13 +178,9 @@ export async function simulateRuleset(sql: Sql, options: SimulateRulesetOptions)
   )
   return {
     as_of: options.asOf,
-    current: {
-      ruleset: current.compiled.name,
-      version: current.version,
-      content_hash: current.compiled.contentHash,
-    },
-    candidate: { ruleset: candidate.resolved.name, content_hash: candidate.resolved.contentHash },
-    diff: diffRulesets(current.compiled.content, candidate.resolved.content),
+    current: { ruleset: current.name, version: current.version, content_hash: current.contentHash },
+    candidate: { ruleset: candidate.name, content_hash: candidate.contentHash },
+    diff: diffRulesets(current.content, candidate.content),
     evaluated: currentFacts.length,
     counts,
     rules_changed_only: rulesChangedOnly,

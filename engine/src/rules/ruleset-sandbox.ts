@@ -1,16 +1,22 @@
-// Evaluates rulesets off the event loop, within a time budget. A ruleset is people's configuration: a
-// costly expression (or a regular expression that backtracks) must neither stall the process that serves
-// every tenant's requests nor run forever. Fact sets go to a worker thread in batches; a call that runs
-// past its budget has the thread terminated (the next call starts a fresh one) and fails with a
-// TimeBudgetError naming the budget.
+// Reads and evaluates rulesets off the event loop, within a time budget. A ruleset is people's
+// configuration: a large document, a costly expression or a regular expression that backtracks must
+// neither stall the process that serves every tenant's requests nor run forever. The work goes to a
+// worker thread; a call that runs past its budget has the thread terminated (the next call starts a fresh
+// one) and fails with a TimeBudgetError naming the budget. Errors about the ruleset come back as the
+// ConfigError (or ValidationError) they are, with their lines.
 import { Worker } from 'node:worker_threads'
-import { TimeBudgetError } from '../errors.ts'
+import { ConfigError, TimeBudgetError, ValidationError } from '../errors.ts'
 import type { RulesetEvaluation } from './evaluate-ruleset.ts'
 import type { FactSet } from './fact-catalog.ts'
-import type { SandboxRequest } from './ruleset-sandbox-worker.ts'
+import type { ResolvedRuleset } from './resolve-ruleset.ts'
+import type { ResolvableFile, SandboxRequest } from './ruleset-sandbox-worker.ts'
 import type { RulesetContent } from './ruleset-schema.ts'
 
+export type { ResolvableFile } from './ruleset-sandbox-worker.ts'
+
 export interface SandboxOptions {
+  /** The hash the content was published under: evaluation refuses content that no longer hashes to it. */
+  expectedHash?: string
   /** The whole call's budget (default 60 s). */
   budgetMs?: number
   /** Fact sets per message to the thread (default 250); progress is reported after each. */
@@ -18,7 +24,10 @@ export interface SandboxOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-type Reply = { id: number; evaluations: RulesetEvaluation[] } | { id: number; error: string }
+type Reply =
+  | { id: number; evaluations: RulesetEvaluation[] }
+  | { id: number; read: { resolved: ResolvedRuleset; used: string[] } }
+  | { id: number; error: { message: string; code?: string; details?: unknown } }
 
 interface Thread {
   worker: Worker
@@ -46,26 +55,61 @@ function thread(): Thread {
     started.pending.clear()
   }
   worker.on('error', fail)
-  worker.on('exit', (code) => fail(new Error(`the ruleset evaluator stopped (exit code ${code})`)))
+  worker.on('exit', (code) => fail(new Error(`the ruleset sandbox stopped (exit code ${code})`)))
   current = started
   return started
 }
 
-function send(target: Thread, request: SandboxRequest): Promise<RulesetEvaluation[]> {
-  return new Promise((resolve, reject) => {
+function rebuildError(error: { message: string; code?: string; details?: unknown }): Error {
+  if (error.code === 'invalid_config') return new ConfigError(error.message, error.details)
+  if (error.code === 'validation_failed') return new ValidationError(error.message, error.details)
+  return new Error(error.message)
+}
+
+/** Sends one request, failing with TimeBudgetError (and ending the thread) when `deadline` passes. */
+async function call(
+  request: SandboxRequest,
+  deadline: number,
+  what: string,
+  budgetMs: number,
+): Promise<Reply> {
+  const target = thread()
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => {
+        // The thread is stuck in the work: only ending it stops it. The next call starts another.
+        if (current === target) current = undefined
+        void target.worker.terminate()
+        reject(
+          new TimeBudgetError(
+            `${what} ran past its time budget of ${Math.round(budgetMs / 1000)} s; it is too costly`,
+            {
+              budget_ms: budgetMs,
+            },
+          ),
+        )
+      },
+      Math.max(0, deadline - performance.now()),
+    )
+  })
+  const answered = new Promise<Reply>((resolve, reject) => {
     target.worker.ref()
-    target.pending.set(request.id, (reply) => {
-      if (reply instanceof Error) reject(reply)
-      else if ('error' in reply) reject(new Error(reply.error))
-      else resolve(reply.evaluations)
-    })
+    target.pending.set(request.id, (reply) => (reply instanceof Error ? reject(reply) : resolve(reply)))
     target.worker.postMessage(request)
   })
+  try {
+    const reply = await Promise.race([answered, expired])
+    if ('error' in reply) throw rebuildError(reply.error)
+    return reply
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /**
- * Evaluates `content` (a resolved ruleset, already compiled once by the caller) on every fact set, in
- * order. Throws TimeBudgetError when the budget runs out.
+ * Evaluates `content` (a resolved ruleset) on every fact set, in order. Throws TimeBudgetError when the
+ * budget runs out.
  */
 export async function evaluateInSandbox(
   content: RulesetContent,
@@ -77,34 +121,52 @@ export async function evaluateInSandbox(
   const deadline = performance.now() + budgetMs
   const results: RulesetEvaluation[] = []
   for (let start = 0; start < factSets.length; start += batchSize) {
-    const batch = factSets.slice(start, start + batchSize)
-    const remaining = deadline - performance.now()
-    const target = thread()
-    let timer: NodeJS.Timeout | undefined
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => {
-          // The thread is stuck in an expression: only ending it stops it. The next call starts another.
-          if (current === target) current = undefined
-          void target.worker.terminate()
-          reject(
-            new TimeBudgetError(
-              `evaluating ruleset ${content.ruleset} ran past its time budget of ${Math.round(budgetMs / 1000)} s; its conditions are too costly`,
-              { ruleset: content.ruleset, budget_ms: budgetMs },
-            ),
-          )
-        },
-        Math.max(0, remaining),
-      )
-    })
-    try {
-      results.push(
-        ...(await Promise.race([send(target, { id: nextId++, content, factSets: batch }), expired])),
-      )
-    } finally {
-      clearTimeout(timer)
-    }
+    const factBatch = factSets.slice(start, start + batchSize)
+    const reply = await call(
+      { id: nextId++, kind: 'evaluate', content, expectedHash: options.expectedHash, factSets: factBatch },
+      deadline,
+      `evaluating ruleset ${content.ruleset}`,
+      budgetMs,
+    )
+    if (!('evaluations' in reply)) throw new Error('the ruleset sandbox answered something else')
+    results.push(...reply.evaluations)
     options.onProgress?.(results.length, factSets.length)
   }
   return results
+}
+
+export interface SandboxReadInput {
+  text: string
+  /** The name when the text does not declare one. */
+  fallbackName: string
+  /** Shown in errors; `<name>.yaml` unless given. */
+  fileName?: string | undefined
+  /** What `extends` may name, by ruleset name. */
+  files: Record<string, ResolvableFile>
+  budgetMs?: number
+}
+
+/**
+ * Parses, resolves (`extends` through `files`) and compiles ruleset YAML in the sandbox: ConfigError naming
+ * the line when it is invalid. Returns the resolved ruleset and the names of the files it extended.
+ */
+export async function readRulesetInSandbox(
+  input: SandboxReadInput,
+): Promise<{ resolved: ResolvedRuleset; used: string[] }> {
+  const budgetMs = input.budgetMs ?? 10_000
+  const reply = await call(
+    {
+      id: nextId++,
+      kind: 'read',
+      text: input.text,
+      fallbackName: input.fallbackName,
+      fileName: input.fileName,
+      files: input.files,
+    },
+    performance.now() + budgetMs,
+    'reading the ruleset',
+    budgetMs,
+  )
+  if (!('read' in reply)) throw new Error('the ruleset sandbox answered something else')
+  return reply.read
 }

@@ -110,6 +110,74 @@ describe('rules API', () => {
   })
 })
 
+/** Runs `work` while a 10 ms timer measures the longest the event loop was held. */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number }> {
+  let stallMs = 0
+  let last = performance.now()
+  const timer = setInterval(() => {
+    const now = performance.now()
+    stallMs = Math.max(stallMs, now - last - 10)
+    last = now
+  }, 10)
+  try {
+    return { result: await work(), stallMs }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+describe('rules that cost too much', () => {
+  // Five nested comprehensions over ten elements: 100,000 steps per opportunity (the reported ruleset).
+  const nested = [1, 2, 3, 4, 5].reduce(
+    (body, depth) => `[1,2,3,4,5,6,7,8,9,10].all(x${depth}, ${body})`,
+    'x1 + x2 + x3 + x4 + x5 > 0',
+  )
+
+  it('are refused when published or simulated, naming the rule, without holding the event loop', async () => {
+    const costly = podYaml.replace(
+      'spend.amount < params.spend_threshold',
+      `spend.amount < params.spend_threshold && ${nested}`,
+    )
+    for (const [method, url] of [
+      ['PUT', '/api/v1/rules/pod/config'],
+      ['POST', '/api/v1/rules/pod/simulate'],
+    ] as const) {
+      const { result, stallMs } = await longestStall(() =>
+        call(url, { method, json: { yaml: costly, as_of: AS_OF } }),
+      )
+      expect(result.status).toBe(400)
+      expect(result.body.error.code).toBe('invalid_config')
+      expect(result.body.error.message).toMatch(/rules\.spend_threshold\.pass: is too costly to evaluate/)
+      expect(stallMs).toBeLessThan(100)
+    }
+  })
+
+  it('keep a large simulation off the event loop', async () => {
+    // Fifty more rules of the largest size a body may carry, each a dozen comparisons long.
+    const condition = Array.from(
+      { length: 12 },
+      (_, i) => `spend.amount < double(params.spend_threshold + ${i})`,
+    ).join(' || ')
+    const extra = Array.from(
+      { length: 50 },
+      (_, i) => `  - id: extra_${i}
+    description: Extra rule ${i}.
+    severity: review
+    requires: [spend.amount]
+    pass: ${condition}
+    explanation: 'Spend {{spend.amount | usd}}'
+`,
+    ).join('')
+    const large = `${podYaml.trimEnd()}\n${extra}`
+    const { result, stallMs } = await longestStall(() =>
+      call('/api/v1/rules/pod/simulate', { method: 'POST', json: { yaml: large, as_of: AS_OF } }),
+    )
+    expect(result.status).toBe(200)
+    expect(result.body.data.evaluated).toBe(fixture.truth.length)
+    expect(stallMs).toBeLessThan(100)
+  })
+})
+
 describe('decisions API', () => {
   it('queues an evaluation as a job, reusing one already queued', async () => {
     const first = await call('/api/v1/decisions/evaluate', { method: 'POST', json: { as_of: AS_OF } })

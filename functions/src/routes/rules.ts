@@ -2,11 +2,10 @@
 // edited ruleset against today's decisions, and publish a new immutable version. Invalid YAML, unknown
 // facts, type errors and wrong parameter types are 400s naming the line; nothing is published then.
 import { createRoute, z } from '@hono/zod-openapi'
-import { declaredRulesetName, publishRulesetText, rulesDirOf } from '@revops/engine/decisions/publish-ruleset'
+import { publishRulesetText, rulesDirOf } from '@revops/engine/decisions/publish-ruleset'
 import { diffRulesetVersions, readRulesetConfig } from '@revops/engine/decisions/ruleset-config'
 import { listRulesetVersions } from '@revops/engine/decisions/ruleset-versions'
 import { simulateRuleset } from '@revops/engine/decisions/simulate-ruleset'
-import { ValidationError } from '@revops/engine/errors'
 import { todayIso } from '@revops/engine/pipeline/run-pipeline'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
@@ -128,15 +127,6 @@ const simulateRoute = createRoute({
   },
 })
 
-// A body publishing ruleset `x` through /rules/y/config would surprise everyone reading the log.
-function checkNames(path: string, yaml: string) {
-  const declared = declaredRulesetName(yaml, path)
-  if (path !== declared)
-    throw new ValidationError(`the YAML declares ruleset ${declared}, but this is ruleset ${path}`, {
-      field: 'body.yaml',
-    })
-}
-
 export const rulesRoutes = createRouter()
   .openapi(configRoute, async (c) => {
     const tenant = await c.get('deps').loadTenant(c.get('tenantId'))
@@ -148,8 +138,9 @@ export const rulesRoutes = createRouter()
     const { ruleset } = c.req.valid('param')
     const body = c.req.valid('json')
     const sql = c.get('sql')
-    checkNames(ruleset, body.yaml)
+    // A body publishing ruleset `x` through /rules/y/config would surprise everyone reading the log.
     const { version, created } = await publishRulesetText(sql, body.yaml, {
+      expectName: ruleset,
       tenantId: tenant.config.tenant_id,
       author: c.get('principal').name,
       authorKeyId: c.get('principal').keyId,
@@ -172,8 +163,8 @@ export const rulesRoutes = createRouter()
     const tenant = await c.get('deps').loadTenant(c.get('tenantId'))
     const { ruleset } = c.req.valid('param')
     const body = c.req.valid('json')
-    checkNames(ruleset, body.yaml)
     const report = await simulateRuleset(c.get('sql'), {
+      expectName: ruleset,
       tenant,
       text: body.yaml,
       fileName: `${ruleset}.yaml`,
