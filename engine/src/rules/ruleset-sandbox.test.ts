@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, TimeBudgetError } from '../errors.ts'
+import { longestStall } from '../testing/event-loop-stall.ts'
 import { compileRuleset } from './compile-ruleset.ts'
 import { evaluateRuleset } from './evaluate-ruleset.ts'
 import { estimateExpressionCost, MAX_EXPRESSION_COST } from './expression-cost.ts'
@@ -34,23 +35,6 @@ const NESTED = [1, 2, 3, 4, 5].reduce(
   (body, depth) => `[1,2,3,4,5,6,7,8,9,10].all(x${depth}, ${body})`,
   'x1 + x2 + x3 + x4 + x5 > 0',
 )
-
-/** Runs `work` while a timer measures how long the event loop was held at most. */
-async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T | Error; stallMs: number }> {
-  let stallMs = 0
-  let last = performance.now()
-  const timer = setInterval(() => {
-    const now = performance.now()
-    stallMs = Math.max(stallMs, now - last - 10)
-    last = now
-  }, 10)
-  try {
-    const result = await work().catch((error: Error) => error)
-    return { result, stallMs }
-  } finally {
-    clearInterval(timer)
-  }
-}
 
 describe('the cost of rule expressions', () => {
   it('refuses nested comprehensions that multiply past the bound, naming the rule and line', async () => {

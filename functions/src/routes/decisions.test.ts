@@ -8,6 +8,7 @@ import {
   createDecisionsFixture,
   type DecisionsFixture,
 } from '@revops/engine/decisions/testing/decisions-fixture'
+import { longestStall } from '@revops/engine/testing/event-loop-stall'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 
@@ -110,22 +111,6 @@ describe('rules API', () => {
   })
 })
 
-/** Runs `work` while a 10 ms timer measures the longest the event loop was held. */
-async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number }> {
-  let stallMs = 0
-  let last = performance.now()
-  const timer = setInterval(() => {
-    const now = performance.now()
-    stallMs = Math.max(stallMs, now - last - 10)
-    last = now
-  }, 10)
-  try {
-    return { result: await work(), stallMs }
-  } finally {
-    clearInterval(timer)
-  }
-}
-
 describe('rules that cost too much', () => {
   // Five nested comprehensions over ten elements: 100,000 steps per opportunity (the reported ruleset).
   const nested = [1, 2, 3, 4, 5].reduce(
@@ -145,9 +130,10 @@ describe('rules that cost too much', () => {
       const { result, stallMs } = await longestStall(() =>
         call(url, { method, json: { yaml: costly, as_of: AS_OF } }),
       )
-      expect(result.status).toBe(400)
-      expect(result.body.error.code).toBe('invalid_config')
-      expect(result.body.error.message).toMatch(/rules\.spend_threshold\.pass: is too costly to evaluate/)
+      const response = result as Awaited<ReturnType<typeof call>>
+      expect(response.status).toBe(400)
+      expect(response.body.error.code).toBe('invalid_config')
+      expect(response.body.error.message).toMatch(/rules\.spend_threshold\.pass: is too costly to evaluate/)
       expect(stallMs).toBeLessThan(100)
     }
   })
@@ -172,8 +158,9 @@ describe('rules that cost too much', () => {
     const { result, stallMs } = await longestStall(() =>
       call('/api/v1/rules/pod/simulate', { method: 'POST', json: { yaml: large, as_of: AS_OF } }),
     )
-    expect(result.status).toBe(200)
-    expect(result.body.data.evaluated).toBe(fixture.truth.length)
+    const response = result as Awaited<ReturnType<typeof call>>
+    expect(response.status).toBe(200)
+    expect(response.body.data.evaluated).toBe(fixture.truth.length)
     expect(stallMs).toBeLessThan(100)
   })
 })
