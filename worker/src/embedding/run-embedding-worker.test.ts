@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { connect, runtimeRoleUrl, type Sql, WORKER_ROLE } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { queueEmbedding } from '@revops/engine/embed/queue-embedding'
 import { buildTinyBgeM3 } from '@revops/engine/embed/testing/build-tiny-bge-m3'
@@ -21,8 +22,16 @@ async function waitForJob(jobId: string, done: (job: JobRecord) => boolean): Pro
   throw new Error(`job ${jobId} did not finish`)
 }
 const finished = (job: JobRecord) => job.status === 'succeeded' || job.status === 'failed'
+// The embedding worker logs in as the worker's runtime role, as deployed.
+let workerSql: Sql
 const start = (modelDir?: string) =>
-  runEmbeddingWorker({ sql: db.sql, databaseUrl: db.url, modelDir, log: silentLogger, pollIntervalMs: 100 })
+  runEmbeddingWorker({
+    sql: workerSql,
+    databaseUrl: runtimeRoleUrl(db.url, WORKER_ROLE),
+    modelDir,
+    log: silentLogger,
+    pollIntervalMs: 100,
+  })
 
 beforeAll(async () => {
   await db.sql`insert into ops.tenants (tenant_id, display_name) values ('acme', 'Acme')`
@@ -31,8 +40,12 @@ beforeAll(async () => {
     select 'acme', 'O' || lpad(g::text, 5, '0'), 'Company ' || g, 'Deal ' || g, repeat('cloud data lake ', 20), 'missing', g::text
     from generate_series(1, 1500) g`
   modelRoot = await mkdtemp(path.join(tmpdir(), 'embedding-worker-'))
+  workerSql = connect(runtimeRoleUrl(db.url, WORKER_ROLE), { max: 2 })
 })
-afterAll(() => rm(modelRoot, { recursive: true, force: true }))
+afterAll(async () => {
+  await workerSql.end()
+  await rm(modelRoot, { recursive: true, force: true })
+})
 
 describe('runEmbeddingWorker', () => {
   it('stops after the batch in flight; the job waits for the next worker, which finishes it', async () => {
