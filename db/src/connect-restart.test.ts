@@ -10,7 +10,7 @@ beforeAll(async () => {
   sql = connect(server.url, { max: 2, connectTimeout: 2 })
 })
 afterAll(async () => {
-  await sql?.end({ timeout: 1 })
+  await sql?.end({ timeout: 5 })
   await server?.dispose()
 })
 

@@ -32,7 +32,7 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => {
   await worker?.stop()
-  await workerSql?.end({ timeout: 1 })
+  await workerSql?.end({ timeout: 5 })
   await app?.close()
   await env?.dispose()
 })

@@ -43,7 +43,7 @@ export async function createFaultEnvironment(
     apiUrl: runtimeRoleUrl(url, API_ROLE),
     workerUrl: runtimeRoleUrl(url, WORKER_ROLE),
     dispose: async () => {
-      await owner.end({ timeout: 1 })
+      await owner.end({ timeout: 5 })
       await server.dispose()
     },
   }
