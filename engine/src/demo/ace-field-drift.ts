@@ -1,7 +1,8 @@
 // How an ACE record's fields drift from the Odoo side: the company name, stage, close date, account id
 // and CRM id as partner and AWS staff retype them. Each drift is tagged for the ground-truth note.
+
+import type { AceContext } from './ace-context.ts'
 import { ACE_STAGES_OPEN } from './ace-values.ts'
-import type { AceContext } from './build-ace-opportunities.ts'
 import type { AwsAccount, Deal } from './demo-world.ts'
 import { aceAccountForm } from './generate-accounts.ts'
 import { varyCompanyName } from './name-variants.ts'

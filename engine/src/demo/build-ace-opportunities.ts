@@ -1,5 +1,7 @@
 // ACE opportunity rows and the ground truth: one record per ACE deal plus second registrations. Names,
 // titles, dates, amounts and ids drift from the Odoo side the way they do when people retype them.
+
+import type { AceContext } from './ace-context.ts'
 import {
   aceCloseDay,
   aceCompanyName,
@@ -10,7 +12,7 @@ import {
 } from './ace-field-drift.ts'
 import { CLOSED_LOST_REASONS, DELIVERY_MODELS, PRIMARY_NEEDS } from './ace-values.ts'
 import { dayToSeconds, formatDay, formatTimestampTz, officeSeconds } from './dates.ts'
-import type { AwsAccount, Company, Deal, TruthKind } from './demo-world.ts'
+import type { Deal, TruthKind } from './demo-world.ts'
 import { makePerson } from './generate-contacts.ts'
 import { niceAmount } from './generate-deals.ts'
 import { stateName } from './geography.ts'
@@ -27,19 +29,7 @@ export interface TruthRow {
   note: string
 }
 
-export interface AceContext {
-  anchorDay: number
-  tenant: string
-  companies: ReadonlyMap<string, Company>
-  accountsByCompany: ReadonlyMap<string, AwsAccount[]>
-  allAccounts: readonly AwsAccount[]
-  /** Lead ids that no longer exist (stale CRM ids point here). */
-  deletedLeadIds: readonly number[]
-  /** ACE user id for a partner rep name; the fallback owner otherwise. */
-  ownerFor: (repName: string | null) => { id: string; name: string; email: string }
-  awsSeller: (company: Company) => { name: string; email: string } | null
-  psm: () => { name: string; email: string } | null
-}
+export type { AceContext } from './ace-context.ts'
 
 export interface AceRecord {
   row: Row

@@ -1,6 +1,8 @@
 // account_move and account_move_line: the final customer invoices built from the staging bills (one per
 // customer and month, sometimes edited by hand), credit notes, and the vendor bills from AWS and the
 // distributor. Line display types follow the Odoo version: 14 marks only sections and notes.
+
+import type { Item, Move } from './account-move.ts'
 import { roundTo } from './aws-services.ts'
 import type { Bill } from './build-billing-bills.ts'
 import type { OdooReference } from './build-odoo-reference.ts'
@@ -10,28 +12,7 @@ import type { Random } from './random.ts'
 import type { Row } from './table-spec.ts'
 import { writeMoves } from './write-account-moves.ts'
 
-export interface Item {
-  kind: 'product' | 'line_section' | 'line_note'
-  name: string
-  productId: number | null
-  amount: number
-}
-
-export interface Move {
-  at: number
-  type: 'out_invoice' | 'out_refund' | 'in_invoice'
-  state: 'draft' | 'posted' | 'cancel'
-  partnerId: number
-  period: string | null
-  invoiceDay: number
-  items: Item[]
-  taxRate: number
-  origin: Move | null
-  bills: Bill[]
-  paymentState: string
-  id?: number
-  name?: string
-}
+export type { Item, Move } from './account-move.ts'
 
 export function buildInvoices(
   random: Random,

@@ -1,8 +1,9 @@
 // Writes account_move and account_move_line rows for built invoices: income, tax and receivable lines
 // that balance, signs by move type, and display types as the Odoo version stores them (14 marks only
 // sections and notes; 16+ also product, tax and payment_term).
+
+import type { Move } from './account-move.ts'
 import { roundTo } from './aws-services.ts'
-import type { Move } from './build-billing-invoices.ts'
 import type { OdooReference } from './build-odoo-reference.ts'
 import { dayToSeconds, formatDay, formatTimestamp } from './dates.ts'
 import type { OdooVersion } from './demo-world.ts'

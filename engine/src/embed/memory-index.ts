@@ -13,7 +13,7 @@ import {
   readVectors,
 } from './embedding-reads.ts'
 import { createPartitionIndex, type PartitionIndex, type PartitionIndexOptions } from './memory-partition.ts'
-import type { VectorIndex } from './vector-index.ts'
+import type { VectorIndex } from './vector-search.ts'
 
 export interface MemoryIndexOptions extends Partial<PartitionIndexOptions> {
   /** Rows per read while loading. */

@@ -4,7 +4,7 @@
 // answer falls back to an exact scan (older pgvector, or more rows filtered than max_scan_tuples).
 import type { Sql } from '@revops/db'
 import type { Neighbour } from './memory-partition.ts'
-import type { NearestQuery, VectorIndex } from './vector-index.ts'
+import type { NearestQuery, VectorIndex } from './vector-search.ts'
 
 /** The width the HNSW expression index covers (`embedding::vector(1024)`). */
 export const INDEXED_DIMENSIONS = 1024

@@ -3,31 +3,11 @@
 import type { Sql } from '@revops/db'
 import { type Logger, silentLogger } from '../logger.ts'
 import { createMemoryVectorIndex, type MemoryIndexOptions } from './memory-index.ts'
-import type { Neighbour } from './memory-partition.ts'
 import { createPgvectorIndex } from './pgvector-index.ts'
+import type { VectorIndex } from './vector-search.ts'
 
 export type { Neighbour } from './memory-partition.ts'
-
-export interface NearestQuery {
-  tenantId: string
-  entityKind: string
-  textKind: string
-  /** Only vectors of this model are compared (never mix models). */
-  model: string
-  vector: Float32Array
-  k: number
-}
-
-export interface VectorIndex {
-  /** Which implementation answers: `pgvector` (in the database) or `memory` (in this process). */
-  kind: 'pgvector' | 'memory'
-  /** Up to k nearest entities, most similar first (cosine similarity). */
-  nearest(query: NearestQuery): Promise<Neighbour[]>
-  /** Makes writes to search.embeddings since the last refresh visible (in-process index). */
-  refresh?(): Promise<void>
-  /** Releases in-process memory. */
-  close(): Promise<void>
-}
+export type { NearestQuery, VectorIndex } from './vector-search.ts'
 
 export interface VectorIndexOptions {
   /** `auto` uses pgvector when the extension is installed. */

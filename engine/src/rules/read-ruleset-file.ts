@@ -2,19 +2,11 @@
 // keeps where it was written, so later checks (CEL types, unknown facts) can name the line too.
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, Scalar } from 'yaml'
 import { parseYamlWithSchema } from '../config/parse-yaml.ts'
+import type { LocationIndex, SourceLocation } from './ruleset-locations.ts'
 import { problemAt, rulesetError } from './ruleset-problems.ts'
 import { type RulesetFile, rulesetFileSchema } from './ruleset-schema.ts'
 
-/** Where a value was written. */
-export interface SourceLocation {
-  file: string
-  /** The line the value starts on (for a `|` or `>` block scalar, the line of the indicator). */
-  line: number
-  /** A block scalar, whose text starts on the line after `line`. */
-  block: boolean
-  /** For a value written over several lines: the offset in the value where each line starts. */
-  lineStarts?: number[]
-}
+export type { LocationIndex, SourceLocation } from './ruleset-locations.ts'
 
 // Folding turns each line break into one character (a space or a newline), so a line's start in the
 // value is the lengths of the lines before it, each without its indentation, plus one.
@@ -30,13 +22,6 @@ function lineStartsOf(source: string, block: boolean): number[] | undefined {
   }
   return starts
 }
-
-/**
- * Locations keyed by dotted path: `ruleset`, `extends`, `parameters.<name>`, `rules.<id>`,
- * `rules.<id>.<field>`, `rules.<id>.requires.<i>`, `overrides.parameters.<name>`,
- * `overrides.rules.<id>.<field>`, …
- */
-export type LocationIndex = Map<string, SourceLocation>
 
 export interface RulesetFileRead {
   file: RulesetFile

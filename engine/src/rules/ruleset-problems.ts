@@ -2,7 +2,7 @@
 // into a single ConfigError (the API answers 400 with them, the CLI prints them), so nothing half-valid
 // is ever published.
 import { ConfigError } from '../errors.ts'
-import type { LocationIndex, SourceLocation } from './read-ruleset-file.ts'
+import type { LocationIndex, SourceLocation } from './ruleset-locations.ts'
 
 export interface RulesetProblem {
   file?: string
