@@ -1,29 +1,17 @@
 // Plain-text summaries printed on stdout by the CLI.
+import type { SyncTableReport } from '@revops/engine/ingest/sync-stage'
 
-export interface SyncTableLine {
-  source: string
-  table: string
-  status: string
-  rowsRead: number
-  inserted: number
-  updated: number
-  unchanged: number
-  deleted: number
-  durationMs: number
-  message?: string | undefined
-}
-
-export function printSyncReport(tables: SyncTableLine[]): void {
+export function printSyncReport(tables: readonly SyncTableReport[]): void {
   const header = ['table', 'status', 'read', 'inserted', 'updated', 'unchanged', 'deleted', 'ms']
   const rows = tables.map((t) => [
     `${t.source}.${t.table}`,
     t.status,
-    t.rowsRead,
+    t.read,
     t.inserted,
     t.updated,
     t.unchanged,
     t.deleted,
-    t.durationMs,
+    t.duration_ms,
   ])
   printTable(header, rows)
   for (const table of tables) {

@@ -14,7 +14,7 @@ import {
 } from '@revops/db'
 import { listTenantIds, loadTenant, type Tenant } from '@revops/engine/config/load-tenant-config'
 import { registerTenant } from '@revops/engine/config/register-tenant'
-import { createLogger, type Logger } from '@revops/engine/logger'
+import { createLogger, type Logger } from '@revops/engine/shared/logger'
 import { installJobQueue } from '@revops/worker/install-job-queue'
 import { type Env, readEnv } from './env.ts'
 import { installShutdown, type Shutdown } from './shutdown.ts'

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Logger } from '@revops/engine/logger'
+import type { Logger } from '@revops/engine/shared/logger'
 
 export const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url))
 

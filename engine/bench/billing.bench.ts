@@ -22,7 +22,7 @@ import { createMatchingSessions } from '@revops/functions/matching-sessions'
 import { refreshBillingRollups } from '../src/billing/refresh-billing-rollups.ts'
 import { writeSyntheticBilling } from '../src/billing/synthetic-billing.ts'
 import type { Tenant } from '../src/config/load-tenant-config.ts'
-import { silentLogger } from '../src/logger.ts'
+import { silentLogger } from '../src/shared/logger.ts'
 import { createApiKey } from '../src/tenancy/api-keys.ts'
 import { createApiDatabase } from '../src/tenancy/tenant-sql.ts'
 

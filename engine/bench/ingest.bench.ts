@@ -20,7 +20,7 @@ import {
 import { registerTenant } from '../src/config/register-tenant.ts'
 import { syncSources } from '../src/ingest/sync-sources.ts'
 import { makeTestTenant } from '../src/ingest/testing/test-tenant.ts'
-import { silentLogger } from '../src/logger.ts'
+import { silentLogger } from '../src/shared/logger.ts'
 
 const { values } = parseArgs({
   options: {

@@ -11,14 +11,14 @@ import { connect, ensureDatabase, migrate, startEmbeddedPostgres, withDatabase }
 import { loadTenant } from '../src/config/load-tenant-config.ts'
 import { registerTenant } from '../src/config/register-tenant.ts'
 import { readGroundTruth, seedDemoSources } from '../src/demo/seed-demo-sources.ts'
-import { embedPending } from '../src/embed/embed-stage.ts'
+import { embedPending } from '../src/embed/embed-pending.ts'
 import { createLexicalEmbedder } from '../src/embed/lexical-embedder.ts'
 import { syncSources } from '../src/ingest/sync-sources.ts'
-import { silentLogger } from '../src/logger.ts'
 import { loadMatchingConfig } from '../src/match/config/load-matching-config.ts'
 import { evaluateTenant, type TenantEvaluation } from '../src/match/evaluation/evaluate-tenant.ts'
 import { matchTenant } from '../src/match/match-tenant.ts'
 import { normalizeTenant } from '../src/normalize/stage/normalize-tenant.ts'
+import { silentLogger } from '../src/shared/logger.ts'
 import { TENANTS_DIR } from '../src/testing/demo-fixture.ts'
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '42,1,2,3,4,5,6' } } })

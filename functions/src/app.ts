@@ -1,6 +1,6 @@
 // The API application: middleware, the versioned routes, the OpenAPI document and its docs page.
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { PayloadTooLargeError } from '@revops/engine/errors'
+import { PayloadTooLargeError } from '@revops/engine/shared/errors'
 import { bodyLimit } from 'hono/body-limit'
 import type { ApiDeps, AppEnv } from './app-context.ts'
 import { createAuthThrottle } from './http/auth-throttle.ts'
@@ -19,6 +19,7 @@ import { jobRoutes } from './routes/jobs.ts'
 import { matchingRoutes } from './routes/matching.ts'
 import { opportunityRoutes } from './routes/opportunities.ts'
 import { rulesRoutes } from './routes/rules.ts'
+import { ENUMERATION_COMPONENTS } from './schemas/enumerations.ts'
 
 export const OPENAPI_PATH = '/api/openapi.json'
 
@@ -74,6 +75,8 @@ export function createApp(deps: ApiDeps) {
     description:
       'An API key of the tenant (`revops keys create`); the embedded default prints a local key at start.',
   })
+  for (const [name, schema] of Object.entries(ENUMERATION_COMPONENTS))
+    app.openAPIRegistry.register(name, schema)
   app.doc31(OPENAPI_PATH, OPENAPI_INFO)
   app.route('/api/docs', docsPage(OPENAPI_PATH))
   return app

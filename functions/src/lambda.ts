@@ -2,7 +2,7 @@
 // as the API's runtime role (DATABASE_URL here is revops_app's login, never the owner's).
 import { withDatabase } from '@revops/db'
 import { loadTenant } from '@revops/engine/config/load-tenant-config'
-import { createLogger } from '@revops/engine/logger'
+import { createLogger } from '@revops/engine/shared/logger'
 import { createApiDatabase } from '@revops/engine/tenancy/tenant-sql'
 import { handle } from 'hono/aws-lambda'
 import { createApp } from './app.ts'

@@ -9,7 +9,7 @@ import {
   createDecisionsFixture,
   type DecisionsFixture,
 } from '@revops/engine/decisions/testing/decisions-fixture'
-import { enqueueJob } from '@revops/engine/jobs/job-store'
+import { enqueueJob } from '@revops/engine/ops/job-store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './testing/test-app.ts'
 

@@ -1,26 +1,23 @@
-// Every task the job worker runs, by identifier (the identifier is also ops.jobs.kind). `embed` is not
-// here: only the embedding worker (its own process and queue, possibly on a GPU box) takes those jobs.
+// Every task the job worker runs, by identifier (the identifier is also ops.jobs.kind): each is a stage
+// of the pipeline, or the pipeline itself. `embed` is not here: only the embedding worker (its own process
+// and queue, possibly on a GPU box) takes those jobs.
+import { rollupsStage } from '@revops/engine/billing/rollups-stage'
+import { decideStage } from '@revops/engine/decisions/decide-stage'
 import { createLexicalEmbedder } from '@revops/engine/embed/lexical-embedder'
-import { createPipelineStages } from '@revops/engine/pipeline/pipeline-stages'
+import { syncStage } from '@revops/engine/ingest/sync-stage'
+import { matchStage } from '@revops/engine/match/match-stage'
+import { coreStage, createPipelineStage } from '@revops/engine/pipeline/pipeline-stages'
 import type { TaskList } from 'graphile-worker'
-import type { WorkerDeps } from './task-runtime.ts'
-import { decideTask } from './tasks/decide.ts'
-import { matchTask } from './tasks/match.ts'
-import { normalizeTask } from './tasks/normalize.ts'
-import { pipelineTask } from './tasks/pipeline.ts'
-import { syncTask } from './tasks/sync.ts'
+import { stageTask, type WorkerDeps } from './task-runtime.ts'
 
 export function createTaskList(deps: WorkerDeps): TaskList {
+  const acquireEmbedder = deps.acquireEmbedder ?? (async () => createLexicalEmbedder())
   return {
-    sync: syncTask(deps),
-    normalize: normalizeTask(deps),
-    match: matchTask(deps),
-    decide: decideTask(deps),
-    pipeline: pipelineTask(
-      deps,
-      createPipelineStages({
-        acquireEmbedder: deps.acquireEmbedder ?? (async () => createLexicalEmbedder()),
-      }),
-    ),
+    sync: stageTask(deps, syncStage),
+    normalize: stageTask(deps, coreStage),
+    rollups: stageTask(deps, rollupsStage),
+    match: stageTask(deps, matchStage),
+    decide: stageTask(deps, decideStage),
+    pipeline: stageTask(deps, createPipelineStage({ acquireEmbedder })),
   }
 }

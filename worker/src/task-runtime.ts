@@ -3,15 +3,16 @@
 import type { Sql } from '@revops/db'
 import type { Tenant } from '@revops/engine/config/load-tenant-config'
 import type { Embedder } from '@revops/engine/embed/embedder'
-import { AppError, coerceError } from '@revops/engine/errors'
 import {
   markJobAttemptFailed,
   markJobRunning,
   markJobSucceeded,
   recordJobProgress,
-} from '@revops/engine/jobs/job-store'
-import type { Logger } from '@revops/engine/logger'
-import type { ProgressListener } from '@revops/engine/progress'
+} from '@revops/engine/ops/job-store'
+import { AppError, coerceError, ValidationError } from '@revops/engine/shared/errors'
+import type { Logger } from '@revops/engine/shared/logger'
+import type { ProgressListener } from '@revops/engine/shared/progress'
+import { type Stage, stageContext } from '@revops/engine/stage/stage'
 import { connectForJob, jobDatabaseUrl } from '@revops/engine/tenancy/tenant-sql'
 import type { JobHelpers, Task } from 'graphile-worker'
 import { z } from 'zod'
@@ -32,6 +33,8 @@ export interface WorkerDeps {
 export interface JobContext {
   jobId: string
   tenantId: string
+  /** The payload as queued (fields the task's own schema did not name included). */
+  rawPayload: Record<string, unknown>
   /** The job's client: its sessions present the job, so they see the job's tenant's rows only. */
   sql: Sql
   /** The job's database URL, for stages that open connections of their own (bound the same way). */
@@ -95,6 +98,7 @@ export function defineTask<S extends z.ZodObject>(
       const result = await work(payload, {
         jobId,
         tenantId: payload.tenantId,
+        rawPayload: rawPayload as Record<string, unknown>,
         sql,
         databaseUrl: jobDatabaseUrl(deps.databaseUrl, jobId),
         signal: helpers.abortSignal,
@@ -114,6 +118,30 @@ export function defineTask<S extends z.ZodObject>(
       throw error
     }
   }
+}
+
+/**
+ * A task that runs a stage: the payload carries the stage's options (defaults applied) and, optionally,
+ * the run's as-of date; the stage runs over the job's context (its tenant, its database binding, its
+ * progress and abort signal) and its report is the job's result.
+ */
+export function stageTask<Options, Report>(deps: WorkerDeps, stage: Stage<Options, Report>): Task {
+  return defineTask(deps, z.object({ asOf: z.iso.date().optional() }), async (payload, job) => {
+    const { jobId: _job, tenantId: _tenant, asOf: _asOf, ...given } = job.rawPayload
+    const options = stage.options.safeParse(given)
+    if (!options.success) throw new ValidationError(`invalid job payload: ${z.prettifyError(options.error)}`)
+    const context = stageContext({
+      tenant: await deps.loadTenant(job.tenantId),
+      sql: job.sql,
+      url: job.databaseUrl,
+      asOf: payload.asOf,
+      jobId: job.jobId,
+      signal: job.signal,
+      onProgress: job.onProgress,
+      log: job.log,
+    })
+    return stage.run(context, options.data)
+  })
 }
 
 /** Errors about the job's input or configuration: the same attempt would fail the same way again. */

@@ -18,6 +18,7 @@ export function registerEmbedWorkerCommand(program: Command): void {
       const worker = await runEmbeddingWorker({
         sql,
         databaseUrl: runtime.runtimeUrls.worker,
+        loadTenant: (tenantId) => runtime.loadTenant(tenantId),
         ...embeddingSettings(runtime, options),
         log: runtime.log,
       })

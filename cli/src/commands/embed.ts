@@ -2,12 +2,12 @@
 // same as queued jobs).
 import path from 'node:path'
 import { createConfiguredEmbedder } from '@revops/engine/embed/create-embedder'
-import { embedPending } from '@revops/engine/embed/embed-stage'
+import { createEmbedStage } from '@revops/engine/embed/embed-stage'
 import type { Command } from 'commander'
 import { positiveInt, withRuntime } from '../command-runner.ts'
 import { PROJECT_ROOT } from '../env.ts'
-import { createProgressDisplay } from '../progress-bars.ts'
 import { printTable } from '../reports.ts'
+import { runStageHere } from '../run-stage.ts'
 import type { Runtime } from '../runtime.ts'
 
 export interface EmbeddingCommandOptions {
@@ -48,31 +48,16 @@ export function registerEmbedCommand(program: Command): void {
       .description('embed the identity and context texts of changed opportunities into search.embeddings'),
   ).action((options: EmbeddingCommandOptions, command: Command) =>
     withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
-      const embedder = await createConfiguredEmbedder({
-        ...embeddingSettings(runtime, options),
-        log: runtime.log,
-      })
-      const progress = createProgressDisplay()
-      try {
-        const result = await embedPending({
-          sql: runtime.sql,
-          tenantId: runtime.tenantId,
-          embedder,
-          signal: runtime.shutdown.signal,
-          onProgress: progress.listener,
-          log: runtime.log,
-        })
-        progress.stop()
-        printTable(
-          ['entity', 'records', 'embedded', 'unchanged', 'removed'],
-          result.entities.map((e) => [e.entityKind, e.records, e.embedded, e.unchanged, e.removed]),
-        )
-        const kind = result.semantic ? 'semantic' : 'lexical fallback, NOT semantic'
-        process.stdout.write(`model: ${result.model} (${result.dimensions}-d, ${kind})\n`)
-      } finally {
-        progress.stop()
-        await embedder.close()
-      }
+      const stage = createEmbedStage(() =>
+        createConfiguredEmbedder({ ...embeddingSettings(runtime, options), log: runtime.log }),
+      )
+      const result = await runStageHere(runtime, stage)
+      printTable(
+        ['entity', 'records', 'embedded', 'unchanged', 'removed'],
+        result.entities.map((e) => [e.entityKind, e.records, e.embedded, e.unchanged, e.removed]),
+      )
+      const kind = result.semantic ? 'semantic' : 'lexical fallback, NOT semantic'
+      process.stdout.write(`model: ${result.model} (${result.dimensions}-d, ${kind})\n`)
     }),
   )
 }

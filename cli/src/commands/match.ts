@@ -1,10 +1,9 @@
-// `revops match`: match every left record (ACE opportunity) to its right record (Odoo opportunity).
-import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-config'
-import { matchTenant } from '@revops/engine/match/match-tenant'
+// `revops match`: the match stage (MATCH) in this process: every ACE opportunity to its Odoo opportunity.
+import { matchStage } from '@revops/engine/match/match-stage'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
-import { createProgressDisplay } from '../progress-bars.ts'
 import { printTable } from '../reports.ts'
+import { runStageHere } from '../run-stage.ts'
 
 export function registerMatchCommand(program: Command): void {
   program
@@ -13,41 +12,28 @@ export function registerMatchCommand(program: Command): void {
     .option('--full', 're-estimate the model and re-score every record', false)
     .action((options: { full: boolean }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
-        const tenant = await runtime.loadTenant()
-        const progress = createProgressDisplay()
-        try {
-          const report = await matchTenant({
-            sql: runtime.sql,
-            tenantId: tenant.config.tenant_id,
-            config: await loadMatchingConfig(tenant),
-            mode: options.full ? 'full' : 'auto',
-            onProgress: progress.listener,
-            log: runtime.log,
-          })
-          progress.stop()
-          process.stdout.write(`model ${report.model.action}: ${report.model.reason}\n`)
-          printTable(
-            ['run', 'mode', 'records', 're-scored', 'candidates', 'auto_link', 'review', 'no_link'],
+        const report = await runStageHere(runtime, matchStage, { mode: options.full ? 'full' : 'auto' })
+        if (report.skipped) return void process.stdout.write(`nothing to match: ${report.skipped}\n`)
+        process.stdout.write(`model ${report.model?.action}: ${report.model?.reason}\n`)
+        printTable(
+          ['run', 'mode', 'records', 're-scored', 'candidates', 'auto_link', 'review', 'no_link'],
+          [
             [
-              [
-                report.runId,
-                report.mode,
-                report.leftRecords,
-                report.rescored,
-                report.candidatePairs,
-                report.bands.auto_link ?? 0,
-                report.bands.review ?? 0,
-                report.bands.no_link ?? 0,
-              ],
+              report.run_id ?? '',
+              report.mode ?? '',
+              report.records ?? 0,
+              report.rescored ?? 0,
+              report.candidates ?? 0,
+              report.bands?.auto_link ?? 0,
+              report.bands?.review ?? 0,
+              report.bands?.no_link ?? 0,
             ],
-          )
-          printTable(
-            ['blocking rule', 'pairs proposed'],
-            Object.entries(report.perRule).map(([rule, n]) => [rule, n]),
-          )
-        } finally {
-          progress.stop()
-        }
+          ],
+        )
+        printTable(
+          ['blocking rule', 'pairs proposed'],
+          Object.entries(report.blocking ?? {}).map(([rule, n]) => [rule, n]),
+        )
       }),
     )
 }

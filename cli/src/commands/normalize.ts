@@ -1,9 +1,10 @@
-// `revops normalize`: RAW -> CORE for what changed since the last run (or everything with --full).
-import { normalizeTenant } from '@revops/engine/normalize/stage/normalize-tenant'
+// `revops normalize`: CORE in this process (normalisation, then the billing rollups it changed).
+import type { NormalizeStageReport } from '@revops/engine/normalize/normalize-stage'
+import { coreStage } from '@revops/engine/pipeline/pipeline-stages'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
-import { createProgressDisplay } from '../progress-bars.ts'
 import { printTable } from '../reports.ts'
+import { runStageHere } from '../run-stage.ts'
 
 export function registerNormalizeCommand(program: Command): void {
   program
@@ -12,29 +13,18 @@ export function registerNormalizeCommand(program: Command): void {
     .option('--full', 're-normalise every RAW row, not only the changed ones', false)
     .action((options: { full: boolean }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
-        const progress = createProgressDisplay()
-        try {
-          const report = await normalizeTenant({
-            sql: runtime.sql,
-            tenant: await runtime.loadTenant(),
-            full: options.full,
-            onProgress: progress.listener,
-            log: runtime.log,
-          })
-          progress.stop()
+        const run = await runStageHere(runtime, coreStage, { full: options.full })
+        const report = run.stages.find((s) => s.stage === 'normalize')?.report as NormalizeStageReport
+        printTable(
+          ['entity', 'examined', 'written', 'deleted'],
+          report.entities.map((e) => [e.entity, e.examined, e.written, e.deleted]),
+        )
+        const issues = Object.entries(report.issues)
+        if (issues.length > 0)
           printTable(
-            ['entity', 'examined', 'written', 'deleted'],
-            report.entities.map((e) => [e.entity, e.examined, e.written, e.deleted]),
+            ['data-quality issue', 'found'],
+            issues.map(([kind, n]) => [kind, n]),
           )
-          const issues = Object.entries(report.issuesFound)
-          if (issues.length > 0)
-            printTable(
-              ['data-quality issue', 'found'],
-              issues.map(([kind, n]) => [kind, n]),
-            )
-        } finally {
-          progress.stop()
-        }
       }),
     )
 }

@@ -1,41 +1,35 @@
-// `revops pipeline run`: every stage in order (sync -> normalize -> ...), in this process.
-
-import { createPipelineStages } from '@revops/engine/pipeline/pipeline-stages'
-import { runPipeline, todayIso } from '@revops/engine/pipeline/run-pipeline'
+// `revops pipeline run`: every stage in order (sync → normalize → rollups → embed → match → decide), in
+// this process.
+import { createPipelineStage } from '@revops/engine/pipeline/pipeline-stages'
 import type { Command } from 'commander'
 import { isoDate, withRuntime } from '../command-runner.ts'
-import { createProgressDisplay } from '../progress-bars.ts'
 import { printTable } from '../reports.ts'
+import { runStageHere } from '../run-stage.ts'
 import { embedderFactory } from '../services.ts'
 
 export function registerPipelineCommands(program: Command): void {
   const pipeline = program.command('pipeline').description('run the whole pipeline')
   pipeline
     .command('run')
-    .description('run every stage in order: sync -> normalize -> embed -> match -> rules')
+    .description('run every stage in order: sync -> normalize -> rollups -> embed -> match -> decide')
     .option('--as-of <date>', 'evaluation date YYYY-MM-DD (default: today)', isoDate)
     .action((options: { asOf?: string }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
-        const progress = createProgressDisplay()
-        try {
-          const stages = createPipelineStages({ acquireEmbedder: embedderFactory(runtime) })
-          const report = await runPipeline(stages, {
-            sql: runtime.sql,
-            productUrl: runtime.database.url,
-            tenant: await runtime.loadTenant(),
-            asOf: options.asOf ?? todayIso(),
-            signal: runtime.shutdown.signal,
-            onProgress: progress.listener,
-            log: runtime.log,
-          })
-          progress.stop()
-          printTable(
-            ['stage', 'status', 'ms', 'summary'],
-            report.stages.map((s) => [s.stage, s.status, s.durationMs, JSON.stringify(s.summary ?? {})]),
-          )
-        } finally {
-          progress.stop()
-        }
+        const stage = createPipelineStage({ acquireEmbedder: embedderFactory(runtime) })
+        const report = await runStageHere(runtime, stage, {}, { asOf: options.asOf })
+        printTable(
+          ['stage', 'status', 'ms', 'report'],
+          report.stages.map((s) => [s.stage, s.status, s.durationMs, summarize(s.report)]),
+        )
       }),
     )
+}
+
+/** The scalar figures of a stage's report, on one line. */
+function summarize(report: unknown): string {
+  if (!report || typeof report !== 'object') return ''
+  return Object.entries(report)
+    .filter(([, value]) => typeof value !== 'object' || value === null)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(' ')
 }

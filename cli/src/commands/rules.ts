@@ -3,19 +3,20 @@
 import { readFile } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import path from 'node:path'
-import { OUTCOMES } from '@revops/engine/dashboard/decision-outcomes'
-import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
+import { decideStage } from '@revops/engine/decisions/decide-stage'
 import { DEFAULT_RULESET, publishRulesetFile, rulesDirOf } from '@revops/engine/decisions/publish-ruleset'
 import { listRulesetVersions } from '@revops/engine/decisions/ruleset-versions'
 import { type SimulationReport, simulateRuleset } from '@revops/engine/decisions/simulate-ruleset'
-import { AppError, coerceError } from '@revops/engine/errors'
-import { todayIso } from '@revops/engine/pipeline/run-pipeline'
+import { OUTCOMES } from '@revops/engine/rules/evaluate-ruleset'
 import { formatGoldenResults, runGoldenTests } from '@revops/engine/rules/golden/run-golden-tests'
+import { todayIso } from '@revops/engine/shared/clock'
+import { AppError, coerceError } from '@revops/engine/shared/errors'
 import type { Command } from 'commander'
 import { isoDate, positiveInt, withRuntime } from '../command-runner.ts'
 import { readEnv } from '../env.ts'
 import { createProgressDisplay } from '../progress-bars.ts'
 import { printTable } from '../reports.ts'
+import { runStageHere } from '../run-stage.ts'
 
 function tenantOf(command: Command): string | undefined {
   return command.optsWithGlobals().tenant
@@ -176,29 +177,21 @@ export function registerRulesCommands(program: Command): void {
     )
     .action((options: { asOf?: string; ruleset: string; rulesetVersion?: number }, command: Command) =>
       withRuntime({ tenant: tenantOf(command) }, async (runtime) => {
-        const progress = createProgressDisplay()
-        try {
-          const report = await evaluateDecisions(runtime.sql, {
-            tenant: await runtime.loadTenant(),
-            asOf: options.asOf ?? todayIso(),
-            ruleset: options.ruleset,
-            version: options.rulesetVersion,
-            actor: userInfo().username,
-            onProgress: progress.listener,
-            log: runtime.log,
-          })
-          progress.stop()
-          process.stdout.write(
-            `${report.ruleset} version ${report.version} as of ${report.as_of}: ${report.evaluated} evaluated, ` +
-              `${report.appended} new decisions, ${report.unchanged} unchanged (${report.duration_ms} ms)\n`,
-          )
-          printTable(
-            ['outcome', 'opportunities'],
-            OUTCOMES.map((outcome) => [outcome, report.outcomes[outcome]]),
-          )
-        } finally {
-          progress.stop()
-        }
+        const report = await runStageHere(
+          runtime,
+          decideStage,
+          { ruleset: options.ruleset, version: options.rulesetVersion, actor: userInfo().username },
+          { asOf: options.asOf },
+        )
+        if ('skipped' in report) return void process.stdout.write(`nothing to decide: ${report.skipped}\n`)
+        process.stdout.write(
+          `${report.ruleset} version ${report.version} as of ${report.as_of}: ${report.evaluated} evaluated, ` +
+            `${report.appended} new decisions, ${report.unchanged} unchanged (${report.duration_ms} ms)\n`,
+        )
+        printTable(
+          ['outcome', 'opportunities'],
+          OUTCOMES.map((outcome) => [outcome, report.outcomes[outcome]]),
+        )
       }),
     )
 }

@@ -3,8 +3,8 @@
 // API, and one pipeline run queued as a job.
 import { databasesSeeded } from '@revops/engine/demo/prepare-databases'
 import { seedDemoSources } from '@revops/engine/demo/seed-demo-sources'
-import { enqueueJob } from '@revops/engine/jobs/job-store'
-import { todayIso } from '@revops/engine/pipeline/run-pipeline'
+import { enqueueJob } from '@revops/engine/ops/job-store'
+import { todayIso } from '@revops/engine/shared/clock'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { announceLocalKey } from '../local-key.ts'

@@ -1,10 +1,10 @@
-// `revops sync`: mirror source tables into RAW now (in this process, with progress bars).
-import { syncSources } from '@revops/engine/ingest/sync-sources'
+// `revops sync`: the sync stage (RAW) in this process, with progress bars.
+import { syncStage } from '@revops/engine/ingest/sync-stage'
 import type { Command } from 'commander'
 import { Option } from 'commander'
 import { withRuntime } from '../command-runner.ts'
-import { createProgressDisplay } from '../progress-bars.ts'
 import { printSyncReport } from '../reports.ts'
+import { runStageHere } from '../run-stage.ts'
 
 export function registerSyncCommand(program: Command): void {
   program
@@ -16,22 +16,11 @@ export function registerSyncCommand(program: Command): void {
     .option('--full', 'read every row again and reconcile rows deleted at the source', false)
     .action((options: { source: string; full: boolean }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
-        const progress = createProgressDisplay()
-        try {
-          const report = await syncSources({
-            productUrl: runtime.database.url,
-            tenant: await runtime.loadTenant(),
-            sources: options.source === 'all' ? undefined : [options.source],
-            mode: options.full ? 'full' : 'incremental',
-            signal: runtime.shutdown.signal,
-            onProgress: progress.listener,
-            log: runtime.log,
-          })
-          progress.stop()
-          printSyncReport(report.tables)
-        } finally {
-          progress.stop()
-        }
+        const report = await runStageHere(runtime, syncStage, {
+          sources: options.source === 'all' ? undefined : [options.source],
+          mode: options.full ? 'full' : 'incremental',
+        })
+        printSyncReport(report.tables)
       }),
     )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvField } from '../csv.ts'
+import { csvField } from '../shared/csv.ts'
 import { breakdownCsv } from './billing-csv.ts'
 import type { BillingFigures } from './billing-figures.ts'
 import type { BillingBreakdown } from './read-billing-breakdown.ts'

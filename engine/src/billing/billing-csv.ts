@@ -1,7 +1,7 @@
 // CSV exports of exactly what a Cost Explorer view returned: the same rows, the same exact decimals, and
 // on every row the currency and the bases, so a spreadsheet never loses what the numbers mean.
 
-import { type CsvCell, csvField } from '../csv.ts'
+import { type CsvCell, csvField } from '../shared/csv.ts'
 import type { BillingFigures } from './billing-figures.ts'
 import type { BillingContext } from './prepare-billing-query.ts'
 import type { BillingBreakdown } from './read-billing-breakdown.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ValidationError } from '../errors.ts'
+import { ValidationError } from '../shared/errors.ts'
 import { bucketOf, listBuckets, periodMonth, resolveRange } from './billing-periods.ts'
 
 describe('periodMonth', () => {

@@ -1,6 +1,6 @@
 // Billing periods as the Cost Explorer names them: months `2026-03`, quarters `2026-Q1`, years `2026`.
 // Ranges are whole months; a quarter or year at either end stands for its first or last month.
-import { ValidationError } from '../errors.ts'
+import { ValidationError } from '../shared/errors.ts'
 import type { Granularity } from './billing-options.ts'
 
 /** The longest range one query may cover. */

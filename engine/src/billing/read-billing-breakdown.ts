@@ -2,7 +2,7 @@
 // product, sorted and cut to the first `limit` groups, with the rest summed as `other` and the total,
 // so the rows on screen always add up to the total.
 import type { Sql } from '@revops/db'
-import { ValidationError } from '../errors.ts'
+import { ValidationError } from '../shared/errors.ts'
 import { factRows, figuresSelect, RESTATED_ROW, resumSelect, sumsSelect } from './billing-facts.ts'
 import { type BillingFigures, type FiguresRow, toFigures } from './billing-figures.ts'
 import type { BillingGroup, BillingQueryInput, BreakdownSort } from './billing-options.ts'

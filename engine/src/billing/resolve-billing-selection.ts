@@ -2,8 +2,8 @@
 // become one set of account refs (their union: "these accounts, plus everything under this payer, plus
 // all of that customer's accounts"), service names are canonicalised, unknown ids are a 400.
 import type { Sql } from '@revops/db'
-import { ValidationError } from '../errors.ts'
 import { normalizeServiceName } from '../normalize/billing.ts'
+import { ValidationError } from '../shared/errors.ts'
 import type { BillingFilters } from './billing-options.ts'
 
 export interface BillingSelection {

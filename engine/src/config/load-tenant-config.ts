@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { withDatabase } from '@revops/db'
-import { ConfigError, NotFoundError } from '../errors.ts'
+import { ConfigError, NotFoundError } from '../shared/errors.ts'
 import { parseYamlWithSchema } from './parse-yaml.ts'
 import { type SourceConfig, type TenantConfig, tenantConfigSchema } from './tenant-config.ts'
 

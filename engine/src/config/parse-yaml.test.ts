@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { ConfigError } from '../errors.ts'
+import { ConfigError } from '../shared/errors.ts'
 import { parseYamlWithSchema } from './parse-yaml.ts'
 
 const schema = z.strictObject({ name: z.string(), threshold: z.number() })

@@ -1,7 +1,7 @@
 // Parses YAML and validates it with a zod schema, reporting every problem with its file and line.
 import { isNode, LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
-import { ConfigError } from '../errors.ts'
+import { ConfigError } from '../shared/errors.ts'
 
 export interface ConfigProblem {
   path: string

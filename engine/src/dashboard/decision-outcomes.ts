@@ -2,9 +2,7 @@
 // have been reviewed (approved or rejected by a person).
 import type { Sql } from '@revops/db'
 import { joinLatestReview } from '../decisions/latest-review.ts'
-import type { Outcome } from '../rules/evaluate-ruleset.ts'
-
-export const OUTCOMES: readonly Outcome[] = ['auto_approve', 'needs_review', 'auto_reject']
+import { OUTCOMES, type Outcome } from '../rules/evaluate-ruleset.ts'
 
 export interface OutcomeCount {
   outcome: Outcome

@@ -1,8 +1,8 @@
 // The audit history of one ACE opportunity: every decision appended for it (what changed, with which
 // version) and every act recorded about it (reviews of its decisions, match confirmations), newest first.
 import type { Sql } from '@revops/db'
-import { NotFoundError } from '../errors.ts'
-import { type AuditEvent, toAuditEvent } from './audit-events.ts'
+import { type AuditEvent, toAuditEvent } from '../audit/audit-events.ts'
+import { NotFoundError } from '../shared/errors.ts'
 import { summaryQuery, toSummary } from './read-decisions.ts'
 
 export interface HistoryEntry {

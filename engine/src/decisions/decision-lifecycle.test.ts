@@ -4,11 +4,12 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ConflictError, ValidationError } from '../errors.ts'
-import { silentLogger } from '../logger.ts'
-import { rulesStage } from '../pipeline/rules-stage.ts'
-import { ignoreProgress } from '../progress.ts'
-import { listAuditEvents } from './audit-events.ts'
+import { listAuditEvents } from '../audit/audit-events.ts'
+import { ConflictError, ValidationError } from '../shared/errors.ts'
+import { silentLogger } from '../shared/logger.ts'
+import { ignoreProgress } from '../shared/progress.ts'
+import { stageContext } from '../stage/stage.ts'
+import { decideStage } from './decide-stage.ts'
 import { readDecisionHistory } from './decision-history.ts'
 import { evaluateDecisions } from './evaluate-decisions.ts'
 import { publishRulesetText, rulesDirOf } from './publish-ruleset.ts'
@@ -35,25 +36,22 @@ async function currentOutcomes(): Promise<Map<string, string>> {
 }
 
 beforeAll(async () => {
-  fixture = await createDecisionsFixture(db)
+  fixture = await createDecisionsFixture(db, { publish: false })
 })
 afterAll(() => fixture.dispose())
 
-describe('the rules stage', () => {
+describe('the decide stage', () => {
   it('decides every ACE opportunity at the pipeline date, publishing version 1 from the tenant file', async () => {
-    const summary = await rulesStage.run({
-      sql: db.sql,
-      productUrl: db.url,
-      tenant: fixture.tenant,
-      asOf: AS_OF,
-      onProgress: ignoreProgress,
-      log: silentLogger,
-    })
+    const report = await decideStage.run(
+      stageContext({ tenant: fixture.tenant, sql: db.sql, url: db.url, asOf: AS_OF }),
+      decideStage.options.parse({ publishConfigured: true }),
+    )
     const decided = await count('ops.decisions')
     expect(decided).toBe(fixture.truth.length)
-    expect(summary).toMatchObject({ version: 1, evaluated: decided, appended: decided })
+    expect(report).toMatchObject({ version: 1, evaluated: decided, appended: decided, published: true })
     const outcomes = [...(await currentOutcomes()).values()]
-    expect(Number(summary.auto_approve) + Number(summary.needs_review) + Number(summary.auto_reject)).toBe(
+    if ('skipped' in report) throw new Error(report.skipped)
+    expect(report.outcomes.auto_approve + report.outcomes.needs_review + report.outcomes.auto_reject).toBe(
       outcomes.length,
     )
   })

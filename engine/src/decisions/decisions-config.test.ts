@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ConfigError } from '../errors.ts'
+import { ConfigError } from '../shared/errors.ts'
 import { DEFAULT_DECISIONS_CONFIG, loadDecisionsConfig } from './decisions-config.ts'
 
 let dir: string

@@ -3,15 +3,15 @@
 // something changed since the current one. One audit event per run carries the counts.
 import { randomUUID } from 'node:crypto'
 import type { Sql } from '@revops/db'
+import { recordAuditEvent } from '../audit/audit-events.ts'
 import type { Tenant } from '../config/load-tenant-config.ts'
-import { NotFoundError } from '../errors.ts'
-import type { Logger } from '../logger.ts'
-import { silentLogger } from '../logger.ts'
-import { ignoreProgress, type ProgressListener } from '../progress.ts'
 import type { Outcome } from '../rules/evaluate-ruleset.ts'
 import { assertRulesetName } from '../rules/ruleset-files.ts'
 import { evaluateInSandbox } from '../rules/ruleset-sandbox.ts'
-import { recordAuditEvent } from './audit-events.ts'
+import { NotFoundError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import { silentLogger } from '../shared/logger.ts'
+import { ignoreProgress, type ProgressListener } from '../shared/progress.ts'
 import {
   fingerprintDecision,
   insertDecisions,

@@ -1,7 +1,7 @@
 // The decisions feature's public surface: facts, published ruleset versions, evaluation, simulation,
 // reviews, reads, the audit log and the export.
-export type { AuditEvent, AuditEventInput, AuditLogFilter, AuditLogPage } from './audit-events.ts'
-export { listAuditEvents, recordAuditEvent } from './audit-events.ts'
+export type { AuditEvent, AuditEventInput, AuditLogFilter, AuditLogPage } from '../audit/audit-events.ts'
+export { listAuditEvents, recordAuditEvent } from '../audit/audit-events.ts'
 export type { DecisionHistory, HistoryEntry } from './decision-history.ts'
 export { readDecisionHistory } from './decision-history.ts'
 export type { DecisionsConfig, EndUserSource } from './decisions-config.ts'

@@ -2,15 +2,15 @@
 // ownership, close-date range, free text, evaluation time), sorted by any column a reviewer sorts by and
 // paged with a keyset cursor, so a page is as fast at the end of the list as at its start.
 import type { Sql } from '@revops/db'
-import { ValidationError } from '../errors.ts'
+import type { Outcome } from '../rules/evaluate-ruleset.ts'
+import { ValidationError } from '../shared/errors.ts'
 import {
   decodeCursor,
   encodeCursor,
   invalidCursor,
   likePattern,
   type SortKeyType,
-} from '../paging/keyset-cursor.ts'
-import type { Outcome } from '../rules/evaluate-ruleset.ts'
+} from '../shared/keyset-cursor.ts'
 import { type DecisionSummary, summaryQuery, toSummary } from './read-decisions.ts'
 
 export const DECISION_SORTS = [

@@ -5,14 +5,14 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Sql } from '@revops/db'
 import type { Tenant } from '../config/load-tenant-config.ts'
-import { NotFoundError, ValidationError } from '../errors.ts'
-import type { Logger } from '../logger.ts'
-import { silentLogger } from '../logger.ts'
 import type { CompiledRuleset } from '../rules/compile-ruleset.ts'
 import { listRulesetNames } from '../rules/load-ruleset.ts'
 import type { ResolvedRuleset } from '../rules/resolve-ruleset.ts'
 import { rulesetFile } from '../rules/ruleset-files.ts'
 import { type ResolvableFile, readRulesetInSandbox } from '../rules/ruleset-sandbox.ts'
+import { NotFoundError, ValidationError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import { silentLogger } from '../shared/logger.ts'
 import {
   compileRulesetVersion,
   type PublishResult,

@@ -2,12 +2,12 @@
 // (filtered, paged), one decision with its trace, facts, match explanation and reviews, and the history
 // of one opportunity.
 import type { Sql } from '@revops/db'
-import { NotFoundError } from '../errors.ts'
 import { joinLatestPairReview } from '../match/store/latest-pair-review.ts'
 import type { MatchView } from '../match/store/read-matches.ts'
 import { readMatch } from '../match/store/read-matches.ts'
 import type { Outcome, RuleTrace } from '../rules/evaluate-ruleset.ts'
 import type { FactSet } from '../rules/fact-catalog.ts'
+import { NotFoundError } from '../shared/errors.ts'
 import { joinLatestReview } from './latest-review.ts'
 import {
   type DecisionReview,

@@ -5,8 +5,8 @@
 // reviewed it since, that is a conflict too, so a verdict changes only on purpose, and the change names
 // the review it supersedes.
 import type { Sql } from '@revops/db'
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts'
-import { recordAuditEvent } from './audit-events.ts'
+import { recordAuditEvent } from '../audit/audit-events.ts'
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts'
 import { lockTenantDecisions } from './decision-store.ts'
 import { joinLatestReview } from './latest-review.ts'
 

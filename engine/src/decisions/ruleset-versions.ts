@@ -2,12 +2,12 @@
 // hash of their resolved content. Publishing stores a new version only when the content differs from
 // the latest; every decision names the version it used, so any of them can be evaluated again.
 import type { Sql, TransactionSql } from '@revops/db'
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts'
+import { recordAuditEvent } from '../audit/audit-events.ts'
 import { type CompiledRuleset, compileRuleset } from '../rules/compile-ruleset.ts'
 import type { ResolvedRuleset } from '../rules/resolve-ruleset.ts'
 import { rulesetFromContent } from '../rules/resolve-ruleset.ts'
 import type { RulesetContent } from '../rules/ruleset-schema.ts'
-import { recordAuditEvent } from './audit-events.ts'
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts'
 
 export interface RulesetVersionSummary {
   ruleset: string

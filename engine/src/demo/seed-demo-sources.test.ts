@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { connect, dropDatabase, quoteIdent, withDatabase } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ConflictError } from '../errors.ts'
+import { ConflictError } from '../shared/errors.ts'
 import {
   readCompanyTruth,
   readGroundTruth,

@@ -2,7 +2,7 @@
 // pipeline never reads, on one PostgreSQL server. Deterministic: the same options give the same bytes.
 import { connect, type Sql, withDatabase } from '@revops/db'
 import { z } from 'zod'
-import { ValidationError } from '../errors.ts'
+import { ValidationError } from '../shared/errors.ts'
 import { parseDay } from './dates.ts'
 import type { OdooVersion } from './demo-world.ts'
 import { generateDemoWorld } from './generate-demo-world.ts'

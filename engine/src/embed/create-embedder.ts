@@ -2,7 +2,7 @@
 // lexical fallback, and says which in the log so nobody mistakes the fallback for semantic search.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { Logger } from '../logger.ts'
+import type { Logger } from '../shared/logger.ts'
 import type { Embedder } from './embedder.ts'
 import { createLexicalEmbedder } from './lexical-embedder.ts'
 import { createOnnxEmbedder, MODEL_FILE, TOKENIZER_FILE } from './onnx-embedder.ts'

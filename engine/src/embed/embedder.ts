@@ -25,6 +25,11 @@ export interface Embedder {
   close(): Promise<void>
 }
 
+/** The embedder for one run of a process that keeps it loaded for every run: the run's `close` is a no-op. */
+export function borrowedEmbedder(embedder: Embedder): Embedder {
+  return { ...embedder, close: async () => {} }
+}
+
 /** Cosine similarity of two vectors of the same length (0 when either is all zeros). */
 export function cosine(a: Float32Array, b: Float32Array): number {
   if (a.length !== b.length)

@@ -2,7 +2,7 @@
 // kind, text kind, model), loaded from search.embeddings on first use and refreshed incrementally by
 // updated_at (with a lookback for transactions that committed late), deletions found by count.
 import type { Sql } from '@revops/db'
-import { type Logger, silentLogger } from '../logger.ts'
+import { type Logger, silentLogger } from '../shared/logger.ts'
 import {
   countVectors,
   databaseTimeMinus,

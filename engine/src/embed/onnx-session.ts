@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import ort from 'onnxruntime-node'
-import type { Logger } from '../logger.ts'
+import type { Logger } from '../shared/logger.ts'
 
 export type ExecutionProvider = 'cuda' | 'cpu'
 

@@ -1,7 +1,7 @@
 // Hands the SEARCH stage to the embedding worker: an `embed` job on the `embeddings` queue, which only
 // that worker process takes (it may run on a GPU machine).
 import type { Sql } from '@revops/db'
-import { type EnqueueResult, enqueueJob } from '../jobs/job-store.ts'
+import { type EnqueueResult, enqueueJob } from '../ops/job-store.ts'
 
 export const EMBED_TASK = 'embed'
 export const EMBED_QUEUE = 'embeddings'

@@ -1,7 +1,7 @@
 // Nearest-neighbour search over search.embeddings: in PostgreSQL through pgvector's HNSW index when
 // the extension is installed, in process (hnswlib) otherwise. Both answer the same contract.
 import type { Sql } from '@revops/db'
-import { type Logger, silentLogger } from '../logger.ts'
+import { type Logger, silentLogger } from '../shared/logger.ts'
 import { createMemoryVectorIndex, type MemoryIndexOptions } from './memory-index.ts'
 import { createPgvectorIndex } from './pgvector-index.ts'
 import type { VectorIndex } from './vector-search.ts'

@@ -1,6 +1,6 @@
 // Opens a source database strictly read-only and turns connection failures into one clear error.
 import { connect, connectionFailureReason, redactUrl, type Sql } from '@revops/db'
-import { SourceUnavailableError } from '../errors.ts'
+import { SourceUnavailableError } from '../shared/errors.ts'
 
 export interface SourceConnection {
   name: string

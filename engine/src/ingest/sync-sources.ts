@@ -1,9 +1,9 @@
 // Entry point of the RAW stage: syncs the configured tables of one or more sources of a tenant.
 import { connect, type Sql } from '@revops/db'
 import type { ResolvedSource, Tenant } from '../config/load-tenant-config.ts'
-import { ConflictError, coerceError, SourceUnavailableError, ValidationError } from '../errors.ts'
-import type { Logger } from '../logger.ts'
-import type { ProgressListener } from '../progress.ts'
+import { ConflictError, coerceError, SourceUnavailableError, ValidationError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import type { ProgressListener } from '../shared/progress.ts'
 import { openSource } from './source-connection.ts'
 import {
   finishSync,

@@ -1,7 +1,7 @@
 import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readGroundTruth } from '../demo/seed-demo-sources.ts'
-import { silentLogger } from '../logger.ts'
+import { silentLogger } from '../shared/logger.ts'
 import { createDemoFixture, type DemoFixture } from '../testing/demo-fixture.ts'
 import { loadMatchingConfig } from './config/load-matching-config.ts'
 import type { MatchingConfig } from './config/matching-config.ts'

@@ -4,8 +4,8 @@
 // with reviewers' decisions applied first.
 import { createHash } from 'node:crypto'
 import type { Sql } from '@revops/db'
-import type { Logger } from '../logger.ts'
-import type { ProgressListener } from '../progress.ts'
+import type { Logger } from '../shared/logger.ts'
+import type { ProgressListener } from '../shared/progress.ts'
 import { applyAssignment } from './apply-assignment.ts'
 import { generateCandidates } from './blocking/generate-candidates.ts'
 import { blockOnKeys } from './blocking/key-blocking.ts'

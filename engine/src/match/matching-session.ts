@@ -3,7 +3,7 @@
 // with statistics over every record — and reloads it when it is older than `maxAgeMs`, so a request
 // costs reading one record, the comparisons of a few dozen pairs and one write.
 import type { Sql } from '@revops/db'
-import { NotFoundError } from '../errors.ts'
+import { NotFoundError } from '../shared/errors.ts'
 import { applyAssignment } from './apply-assignment.ts'
 import { blockOnKeyIndex, type KeyIndex, keyIndexOf, type ProposedPair } from './blocking/key-blocking.ts'
 import { blockOnNearest, createNearestIndex, type NearestIndex } from './blocking/nearest-blocking.ts'

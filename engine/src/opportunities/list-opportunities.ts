@@ -1,7 +1,7 @@
 // Lists ACE and Odoo opportunities from core.opportunities with filters, sorting and keyset pagination.
 import type { Sql } from '@revops/db'
-import { NotFoundError, ValidationError } from '../errors.ts'
-import { decodeCursor, encodeCursor, likePattern, type SortKeyType } from '../paging/keyset-cursor.ts'
+import { NotFoundError, ValidationError } from '../shared/errors.ts'
+import { decodeCursor, encodeCursor, likePattern, type SortKeyType } from '../shared/keyset-cursor.ts'
 
 export const OPPORTUNITY_SORTS = ['close_date', 'customer_name', 'updated_at', 'amount'] as const
 export type OpportunitySort = (typeof OPPORTUNITY_SORTS)[number]

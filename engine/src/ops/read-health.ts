@@ -2,7 +2,7 @@
 // alive; nothing about any tenant and no error text. Details (behind a key): the tenant's last sync, its
 // job queue and any stuck work (a job `running` on a worker that is gone).
 import type { Sql } from '@revops/db'
-import { LIVE_WORKER_SECONDS } from '../jobs/job-store.ts'
+import { LIVE_WORKER_SECONDS } from './job-store.ts'
 
 export type HealthStatus = 'ok' | 'degraded' | 'down'
 

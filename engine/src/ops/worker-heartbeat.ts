@@ -2,8 +2,8 @@
 // workers, which take over the jobs of a worker whose heartbeat went quiet without a clean stop).
 import { hostname } from 'node:os'
 import type { Sql } from '@revops/db'
-import { coerceError } from '../errors.ts'
-import { type Logger, silentLogger } from '../logger.ts'
+import { coerceError } from '../shared/errors.ts'
+import { type Logger, silentLogger } from '../shared/logger.ts'
 
 export interface Heartbeat {
   stop(): Promise<void>

@@ -1,12 +1,29 @@
-// Runs the stages in order; a stage that fails stops the run (later stages would read stale input).
-import { coerceError } from '../errors.ts'
-import type { PipelineContext, PipelineStage } from './pipeline-stage.ts'
+// Runs stages in order over one context: RAW → CORE → SEARCH → MATCH → RULES. A stage that fails stops
+// the run (later stages would read stale input); a stop signal skips the stages not yet started.
+
+import { coerceError } from '../shared/errors.ts'
+import type { Stage, StageContext } from '../stage/stage.ts'
+
+/** A stage with the options this run gives it. */
+export interface PipelineStep<Options = unknown, Report = unknown> {
+  stage: Stage<Options, Report>
+  options: Options
+}
+
+/** A step, typed by its stage (parses the options, so their defaults apply). */
+export function step<Options, Report>(
+  stage: Stage<Options, Report>,
+  options: Partial<Options> = {},
+): PipelineStep {
+  return { stage: stage as Stage<unknown, unknown>, options: stage.options.parse(options) }
+}
 
 export interface StageOutcome {
   stage: string
   status: 'succeeded' | 'failed' | 'skipped'
   durationMs: number
-  summary?: Record<string, unknown>
+  /** What the stage reported (its own typed report). */
+  report?: unknown
   error?: string
 }
 
@@ -17,25 +34,25 @@ export interface PipelineReport {
 }
 
 export async function runPipeline(
-  stages: PipelineStage[],
-  context: PipelineContext,
+  context: StageContext,
+  steps: readonly PipelineStep[],
 ): Promise<PipelineReport> {
   const outcomes: StageOutcome[] = []
-  for (const [index, stage] of stages.entries()) {
-    if (context.signal?.aborted) {
-      for (const rest of stages.slice(index))
-        outcomes.push({ stage: rest.name, status: 'skipped', durationMs: 0 })
+  for (const [index, { stage, options }] of steps.entries()) {
+    if (context.signal.aborted) {
+      for (const rest of steps.slice(index))
+        outcomes.push({ stage: rest.stage.name, status: 'skipped', durationMs: 0 })
       return { asOf: context.asOf, status: 'interrupted', stages: outcomes }
     }
     const started = performance.now()
     context.log.info(`stage ${stage.name}: ${stage.description}`)
     try {
-      const summary = await stage.run({ ...context, log: context.log.child({ stage: stage.name }) })
+      const report = await stage.run({ ...context, log: context.log.child({ stage: stage.name }) }, options)
       outcomes.push({
         stage: stage.name,
         status: 'succeeded',
         durationMs: Math.round(performance.now() - started),
-        summary,
+        report,
       })
     } catch (thrown) {
       const error = coerceError(thrown)
@@ -45,23 +62,20 @@ export async function runPipeline(
         durationMs: Math.round(performance.now() - started),
         error: error.message,
       })
-      for (const rest of stages.slice(index + 1))
-        outcomes.push({ stage: rest.name, status: 'skipped', durationMs: 0 })
+      for (const rest of steps.slice(index + 1))
+        outcomes.push({ stage: rest.stage.name, status: 'skipped', durationMs: 0 })
       const report: PipelineReport = { asOf: context.asOf, status: 'failed', stages: outcomes }
       throw Object.assign(
         new Error(`pipeline stopped at ${stage.name}: ${error.message}`, { cause: error }),
-        { report },
+        {
+          report,
+        },
       )
     }
   }
   return {
     asOf: context.asOf,
-    status: context.signal?.aborted ? 'interrupted' : 'succeeded',
+    status: context.signal.aborted ? 'interrupted' : 'succeeded',
     stages: outcomes,
   }
-}
-
-/** Today's date in UTC as YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError } from '../errors.ts'
+import { ConfigError } from '../shared/errors.ts'
 import { compileRuleset } from './compile-ruleset.ts'
 import { parseRulesetText, rulesetFromContent } from './resolve-ruleset.ts'
 

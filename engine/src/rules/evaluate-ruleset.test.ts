@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ValidationError } from '../errors.ts'
+import { ValidationError } from '../shared/errors.ts'
 import { type CompiledRuleset, compileRuleset } from './compile-ruleset.ts'
 import { decideOutcome, evaluateRuleset } from './evaluate-ruleset.ts'
 import { buildFacts } from './golden/default-facts.ts'

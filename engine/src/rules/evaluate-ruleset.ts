@@ -1,7 +1,7 @@
 // Decides one ACE opportunity: every rule's result with the facts it used and its explanation, and the
 // outcome. A rule whose facts are unavailable, or whose condition fails at run time, is
 // `not_evaluated` and says why; it is never counted as a pass.
-import { coerceError } from '../errors.ts'
+import { coerceError } from '../shared/errors.ts'
 import type {
   CompiledCondition,
   CompiledRule,
@@ -15,7 +15,9 @@ import type { FactSet } from './fact-catalog.ts'
 import type { Severity } from './ruleset-schema.ts'
 
 export type RuleResult = 'pass' | 'fail' | 'review' | 'not_evaluated' | 'disabled'
-export type Outcome = 'auto_approve' | 'needs_review' | 'auto_reject'
+/** What a ruleset decides for an opportunity, in the order people read them. */
+export const OUTCOMES = ['auto_approve', 'needs_review', 'auto_reject'] as const
+export type Outcome = (typeof OUTCOMES)[number]
 
 export interface RuleTrace {
   rule_id: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ValidationError } from '../errors.ts'
+import { ValidationError } from '../shared/errors.ts'
 import { compileFactPath, readFactPath, toActivation } from './fact-activation.ts'
 import { FACT_CATALOG, findFact, listFactPaths } from './fact-catalog.ts'
 import { buildFacts } from './golden/default-facts.ts'

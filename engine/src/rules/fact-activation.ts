@@ -1,7 +1,7 @@
 // Turns the providers' facts into what CEL evaluates: nulls become absent fields (so `has()` and
 // `available()` see them as unavailable, and reading one is an error, never a silent false), integers
 // become BigInt, and a value of the wrong type is a provider bug reported loudly instead of decided on.
-import { ValidationError } from '../errors.ts'
+import { ValidationError } from '../shared/errors.ts'
 import { FACT_CATALOG, type FactGroup, type FactSet, type FactType } from './fact-catalog.ts'
 
 /** The variables one evaluation hands to CEL. */

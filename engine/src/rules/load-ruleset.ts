@@ -1,7 +1,7 @@
 // Reads rulesets from a tenant's rules folder (`tenants/<id>/rules/<name>.yaml`); `extends` names
 // files in the same folder.
 import { readdir, readFile } from 'node:fs/promises'
-import { NotFoundError } from '../errors.ts'
+import { NotFoundError } from '../shared/errors.ts'
 import { parseRulesetText, type ResolvedRuleset } from './resolve-ruleset.ts'
 import { assertRulesetName, rulesetFile } from './ruleset-files.ts'
 import { rulesetNameSchema } from './ruleset-schema.ts'

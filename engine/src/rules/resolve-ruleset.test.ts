@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, NotFoundError, ValidationError } from '../errors.ts'
+import { ConfigError, NotFoundError, ValidationError } from '../shared/errors.ts'
 import { listRulesetNames, loadRuleset } from './load-ruleset.ts'
 import { parseRulesetText, rulesetFromContent } from './resolve-ruleset.ts'
 

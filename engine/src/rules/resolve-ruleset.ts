@@ -1,6 +1,6 @@
 // Resolves a ruleset from YAML text (a file, or a request body): follows `extends` through the files a
 // caller supplies, rejects cycles, applies overrides, and hashes the result as its immutable identity.
-import { ConfigError } from '../errors.ts'
+import { ConfigError } from '../shared/errors.ts'
 import { hashRulesetContent } from './content-hash.ts'
 import { mergeRulesetFile, type RulesetParts } from './merge-ruleset-file.ts'
 import { type LocationIndex, readRulesetFile } from './read-ruleset-file.ts'

@@ -2,7 +2,7 @@
 // request, a YAML `extends:` or the CLI; it is checked as a name and the file is resolved inside the
 // tenant's own rules folder, so no name reaches another tenant's folder or the host's files.
 import path from 'node:path'
-import { ValidationError } from '../errors.ts'
+import { ValidationError } from '../shared/errors.ts'
 import { rulesetNameSchema } from './ruleset-schema.ts'
 
 export interface RulesetFileLocation {

@@ -1,7 +1,7 @@
 // One way to report what is wrong with a ruleset: every problem with its file, line and path, gathered
 // into a single ConfigError (the API answers 400 with them, the CLI prints them), so nothing half-valid
 // is ever published.
-import { ConfigError } from '../errors.ts'
+import { ConfigError } from '../shared/errors.ts'
 import type { LocationIndex, SourceLocation } from './ruleset-locations.ts'
 
 export interface RulesetProblem {

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, TimeBudgetError } from '../errors.ts'
+import { ConfigError, TimeBudgetError } from '../shared/errors.ts'
 import { longestStall } from '../testing/event-loop-stall.ts'
 import { compileRuleset } from './compile-ruleset.ts'
 import { evaluateRuleset } from './evaluate-ruleset.ts'

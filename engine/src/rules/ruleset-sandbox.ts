@@ -5,7 +5,7 @@
 // one) and fails with a TimeBudgetError naming the budget. Errors about the ruleset come back as the
 // ConfigError (or ValidationError) they are, with their lines.
 import { Worker } from 'node:worker_threads'
-import { ConfigError, TimeBudgetError, ValidationError } from '../errors.ts'
+import { ConfigError, TimeBudgetError, ValidationError } from '../shared/errors.ts'
 import type { RulesetEvaluation } from './evaluate-ruleset.ts'
 import type { FactSet } from './fact-catalog.ts'
 import type { ResolvedRuleset } from './resolve-ruleset.ts'

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Sql } from '@revops/db'
-import { NotFoundError } from '../errors.ts'
+import { NotFoundError } from '../shared/errors.ts'
 
 export interface ApiKeyRecord {
   keyId: string

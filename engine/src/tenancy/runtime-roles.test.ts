@@ -1,7 +1,7 @@
 import { API_ROLE, connect, runtimeRoleUrl, type Sql, WORKER_ROLE } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { enqueueJob } from '../jobs/job-store.ts'
+import { enqueueJob } from '../ops/job-store.ts'
 import { createApiKey } from './api-keys.ts'
 import { connectForJob, createApiDatabase } from './tenant-sql.ts'
 

@@ -6,8 +6,8 @@ import { loadTenant, type Tenant } from '../config/load-tenant-config.ts'
 import { registerTenant } from '../config/register-tenant.ts'
 import { seedDemoSources } from '../demo/seed-demo-sources.ts'
 import { syncSources } from '../ingest/sync-sources.ts'
-import { silentLogger } from '../logger.ts'
 import { normalizeTenant } from '../normalize/stage/normalize-tenant.ts'
+import { silentLogger } from '../shared/logger.ts'
 
 export interface DemoFixture {
   tenant: Tenant

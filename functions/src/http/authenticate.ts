@@ -2,7 +2,7 @@
 // `X-API-Key`). A valid key is the request's principal: it selects the tenant, every act is attributed to
 // it, and the request's database client presents it, so PostgreSQL shows that tenant's rows only.
 // Repeated failures from one client are throttled.
-import { TooManyRequestsError, UnauthorizedError } from '@revops/engine/errors'
+import { TooManyRequestsError, UnauthorizedError } from '@revops/engine/shared/errors'
 import { findApiKey } from '@revops/engine/tenancy/api-keys'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-context.ts'

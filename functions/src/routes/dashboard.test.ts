@@ -5,7 +5,7 @@ import {
   createDecisionsFixture,
   type DecisionsFixture,
 } from '@revops/engine/decisions/testing/decisions-fixture'
-import { enqueueJob, recordJobProgress } from '@revops/engine/jobs/job-store'
+import { enqueueJob, recordJobProgress } from '@revops/engine/ops/job-store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 

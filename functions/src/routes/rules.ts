@@ -6,7 +6,7 @@ import { publishRulesetText, rulesDirOf } from '@revops/engine/decisions/publish
 import { diffRulesetVersions, readRulesetConfig } from '@revops/engine/decisions/ruleset-config'
 import { listRulesetVersions } from '@revops/engine/decisions/ruleset-versions'
 import { simulateRuleset } from '@revops/engine/decisions/simulate-ruleset'
-import { todayIso } from '@revops/engine/pipeline/run-pipeline'
+import { todayIso } from '@revops/engine/shared/clock'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { intParam, isoDate, rulesetName } from '../schemas/params.ts'

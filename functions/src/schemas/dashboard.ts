@@ -1,7 +1,7 @@
 // Dashboard shapes in the API contract.
 import { z } from '@hono/zod-openapi'
 
-const outcomeSchema = z.enum(['auto_approve', 'needs_review', 'auto_reject'])
+import { outcomeSchema } from './enumerations.ts'
 
 const spendBucketSchema = z.object({
   count: z.number().int(),

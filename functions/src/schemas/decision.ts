@@ -1,9 +1,10 @@
 // Decision shapes in the API contract: the review queue's rows, one decision with its rule trace, the
 // reviews of a decision, and the audit log.
 import { z } from '@hono/zod-openapi'
+import { outcomeSchema } from './enumerations.ts'
 import { matchSchema } from './match.ts'
 
-export const outcomeSchema = z.enum(['auto_approve', 'needs_review', 'auto_reject']).openapi('Outcome')
+export { outcomeSchema } from './enumerations.ts'
 
 export const decisionReviewSchema = z
   .object({

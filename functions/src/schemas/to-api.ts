@@ -1,6 +1,7 @@
 // Maps engine records to their API (snake_case) shapes.
-import type { JobRecord } from '@revops/engine/jobs/job-store'
+
 import type { MatchView } from '@revops/engine/match/store/read-matches'
+import type { JobRecord } from '@revops/engine/ops/job-store'
 
 export function jobToApi(job: JobRecord) {
   return {

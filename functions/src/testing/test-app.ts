@@ -4,7 +4,7 @@
 import { API_ROLE, runtimeRoleUrl, type Sql } from '@revops/db'
 import type { Tenant } from '@revops/engine/config/load-tenant-config'
 import { tenantConfigSchema } from '@revops/engine/config/tenant-config'
-import { silentLogger } from '@revops/engine/logger'
+import { silentLogger } from '@revops/engine/shared/logger'
 import { createApiKey } from '@revops/engine/tenancy/api-keys'
 import { createApiDatabase } from '@revops/engine/tenancy/tenant-sql'
 import { createApp } from '../app.ts'

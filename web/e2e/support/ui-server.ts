@@ -8,9 +8,9 @@ import { createWebAssets, withWebAssets } from '@revops/cli/web-assets'
 import { ensureWebBuild } from '@revops/cli/web-build'
 import type { TestDatabase } from '@revops/db/testing'
 import { createLexicalEmbedder } from '@revops/engine/embed/lexical-embedder'
-import { silentLogger } from '@revops/engine/logger'
-import { createPipelineStages } from '@revops/engine/pipeline/pipeline-stages'
-import { runPipeline } from '@revops/engine/pipeline/run-pipeline'
+import { createPipelineStage } from '@revops/engine/pipeline/pipeline-stages'
+import { silentLogger } from '@revops/engine/shared/logger'
+import { stageContext } from '@revops/engine/stage/stage'
 import { createDemoFixture, type DemoFixture } from '@revops/engine/testing/demo-fixture'
 import { createTestApp } from '@revops/functions/testing/test-app'
 
@@ -28,16 +28,9 @@ export async function startUiServer(db: TestDatabase): Promise<UiServer> {
   // The build runs in its own process while this one seeds and runs the pipeline.
   const built = ensureWebBuild({ log: silentLogger })
   const fixture = await createDemoFixture(db, { until: 'seed' })
-  const report = await runPipeline(
-    createPipelineStages({ acquireEmbedder: async () => createLexicalEmbedder() }),
-    {
-      sql: db.sql,
-      productUrl: db.url,
-      tenant: fixture.tenant,
-      asOf: AS_OF,
-      onProgress: () => {},
-      log: silentLogger,
-    },
+  const report = await createPipelineStage({ acquireEmbedder: async () => createLexicalEmbedder() }).run(
+    stageContext({ tenant: fixture.tenant, sql: db.sql, url: db.url, asOf: AS_OF }),
+    {},
   )
   if (report.status !== 'succeeded')
     throw new Error(`pipeline ${report.status}: ${JSON.stringify(report.stages)}`)

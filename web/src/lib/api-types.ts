@@ -2119,6 +2119,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AceStage: "Prospect" | "Qualified" | "Technical Validation" | "Business Validation" | "Committed" | "Launched" | "Closed Lost";
+        /** @enum {string} */
+        AceOwnership: "Partner Referral" | "AWS Referral";
         Health: {
             /**
              * @description degraded: no live job worker (details: or work is stuck); down: the database does not answer
@@ -2627,8 +2631,7 @@ export interface components {
             decisions: {
                 total: number;
                 by_outcome: {
-                    /** @enum {string} */
-                    outcome: "auto_approve" | "needs_review" | "auto_reject";
+                    outcome: components["schemas"]["Outcome"];
                     count: number;
                     /** @description of those, approved by a reviewer */
                     approved: number;
@@ -3147,3 +3150,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
+
+export const aceStageValues: readonly components['schemas']['AceStage'][] = ["Prospect","Qualified","Technical Validation","Business Validation","Committed","Launched","Closed Lost"]
+export const aceOwnershipValues: readonly components['schemas']['AceOwnership'][] = ["Partner Referral","AWS Referral"]
+export const outcomeValues: readonly components['schemas']['Outcome'][] = ["auto_approve","needs_review","auto_reject"]

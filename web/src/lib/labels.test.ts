@@ -5,8 +5,8 @@ import {
 import { describe, expect, it } from 'vitest'
 import { ACE_OWNERSHIPS, ACE_STAGES } from './labels.ts'
 
-// The browser bundle keeps its own copy of the picklists it offers as filters (it does not import the
-// engine); they must stay the canonical values normalisation writes.
+// The browser bundle does not import the engine: it reads the picklists it offers as filters from the
+// contract's generated types, which the API builds from the engine's canonical values.
 describe('ACE picklists offered as filters', () => {
   it('are the canonical values normalisation writes', () => {
     expect(ACE_STAGES).toEqual(ENGINE_STAGES)

@@ -1,12 +1,14 @@
 // Words and colours the pages share for the product's enumerations, so a status reads and looks the
 // same on every page and chart.
 import type { Schemas } from './api-client.ts'
+import { aceOwnershipValues, aceStageValues, outcomeValues } from './api-types.ts'
 
 export type Outcome = Schemas['Outcome']
 export type Band = Schemas['Match']['band']
 export type RuleResult = Schemas['RuleTrace']['result']
 
-export const OUTCOMES: readonly Outcome[] = ['auto_approve', 'needs_review', 'auto_reject']
+/** The outcomes in the contract's order (generated from it). */
+export const OUTCOMES: readonly Outcome[] = outcomeValues
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   auto_approve: 'Auto-approved',
@@ -47,18 +49,9 @@ export const OUTCOME_COLORS: Record<Outcome, string> = {
   auto_reject: COLORS.reject,
 }
 
-/** ACE picklists in their canonical spelling (normalisation maps source variants onto them). */
-export const ACE_STAGES = [
-  'Prospect',
-  'Qualified',
-  'Technical Validation',
-  'Business Validation',
-  'Committed',
-  'Launched',
-  'Closed Lost',
-] as const
-
-export const ACE_OWNERSHIPS = ['Partner Referral', 'AWS Referral'] as const
+/** ACE picklists in their canonical spelling, from the contract (normalisation maps variants onto them). */
+export const ACE_STAGES: readonly Schemas['AceStage'][] = aceStageValues
+export const ACE_OWNERSHIPS: readonly Schemas['AceOwnership'][] = aceOwnershipValues
 
 const ACTION_LABELS: Record<string, string> = {
   'decision.evaluated': 'Decision evaluated',

@@ -5,8 +5,9 @@ import { connect, runtimeRoleUrl, type Sql, WORKER_ROLE } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { queueEmbedding } from '@revops/engine/embed/queue-embedding'
 import { buildTinyBgeM3 } from '@revops/engine/embed/testing/build-tiny-bge-m3'
-import { getJob, type JobRecord } from '@revops/engine/jobs/job-store'
-import { silentLogger } from '@revops/engine/logger'
+import { getJob, type JobRecord } from '@revops/engine/ops/job-store'
+import { silentLogger } from '@revops/engine/shared/logger'
+import { minimalTenant } from '@revops/functions/testing/test-app'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runEmbeddingWorker } from './run-embedding-worker.ts'
 
@@ -28,6 +29,7 @@ const start = (modelDir?: string) =>
   runEmbeddingWorker({
     sql: workerSql,
     databaseUrl: runtimeRoleUrl(db.url, WORKER_ROLE),
+    loadTenant: async (tenantId) => minimalTenant(tenantId),
     modelDir,
     log: silentLogger,
     pollIntervalMs: 100,

@@ -3,17 +3,18 @@
 import { randomUUID } from 'node:crypto'
 import type { Sql } from '@revops/db'
 import { createConfiguredEmbedder } from '@revops/engine/embed/create-embedder'
-import type { Embedder } from '@revops/engine/embed/embedder'
+import { createEmbedStage } from '@revops/engine/embed/embed-stage'
+import { borrowedEmbedder, type Embedder } from '@revops/engine/embed/embedder'
 import { EMBED_TASK } from '@revops/engine/embed/queue-embedding'
-import type { Logger } from '@revops/engine/logger'
+import type { Logger } from '@revops/engine/shared/logger'
 import { type RunningWorker, runWorker } from '../run-worker.ts'
-import type { WorkerDeps } from '../task-runtime.ts'
-import { embedTask } from '../tasks/embed.ts'
+import { stageTask, type WorkerDeps } from '../task-runtime.ts'
 
 export interface EmbeddingWorkerOptions {
   /** The worker role's client and URL (see WorkerDeps). */
   sql: Sql
   databaseUrl: string
+  loadTenant: WorkerDeps['loadTenant']
   /** MODEL_DIR: bge-m3 exported to ONNX; without a model the lexical fallback runs (not semantic). */
   modelDir?: string | undefined
   defaultModelDir?: string | undefined
@@ -43,9 +44,7 @@ export async function runEmbeddingWorker(options: EmbeddingWorkerOptions): Promi
     sql: options.sql,
     databaseUrl: options.databaseUrl,
     workerId: `embeddings-${randomUUID()}`,
-    loadTenant: async (tenantId) => {
-      throw new Error(`the embedding worker does not load tenant configuration (asked for ${tenantId})`)
-    },
+    loadTenant: options.loadTenant,
     log,
   }
   let worker: RunningWorker
@@ -56,7 +55,13 @@ export async function runEmbeddingWorker(options: EmbeddingWorkerOptions): Promi
       concurrency: 1,
       pollIntervalMs: options.pollIntervalMs,
       heartbeatMs: options.heartbeatMs,
-      taskList: { [EMBED_TASK]: embedTask(deps, embedder) },
+      // The model stays loaded for every job: the stage's release of it is a no-op here.
+      taskList: {
+        [EMBED_TASK]: stageTask(
+          deps,
+          createEmbedStage(async () => ({ ...embedder, close: async () => {} })),
+        ),
+      },
     })
   } catch (error) {
     await embedder.close()

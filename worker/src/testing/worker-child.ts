@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import { connect } from '@revops/db'
 import { makeTestTenant } from '@revops/engine/ingest/testing/test-tenant'
-import { silentLogger } from '@revops/engine/logger'
+import { silentLogger } from '@revops/engine/shared/logger'
 import { runWorker } from '../run-worker.ts'
 import { createTaskList } from '../task-list.ts'
 import type { WorkerDeps } from '../task-runtime.ts'

@@ -1,8 +1,8 @@
 // Assembles the fact set of every ACE opportunity from the providers, in a handful of queries for the
 // whole tenant (the decisions stage) or for a few given opportunities (the API).
 import type { Sql } from '@revops/db'
-import { NotFoundError } from '../../errors.ts'
 import type { FactSet } from '../../rules/fact-catalog.ts'
+import { NotFoundError } from '../../shared/errors.ts'
 import type { DecisionsConfig } from '../decisions-config.ts'
 import { loadEndUserFacts } from './end-user-facts.ts'
 import { evaluationFacts } from './evaluation-facts.ts'

@@ -1,8 +1,9 @@
 // Fact provider `evaluation`: the as-of date D every date rule is judged at, checked once here so a
 // malformed date never reaches the rules.
-import { ValidationError } from '../../errors.ts'
+
 import type { FactSet } from '../../rules/fact-catalog.ts'
 import { addDays } from '../../rules/fact-dates.ts'
+import { ValidationError } from '../../shared/errors.ts'
 
 export type EvaluationFacts = FactSet['evaluation']
 

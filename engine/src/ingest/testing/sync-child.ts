@@ -1,5 +1,5 @@
 // Runs a slow full sync of `lead` in its own process, so a test can kill it half-way (SIGKILL).
-import { silentLogger } from '../../logger.ts'
+import { silentLogger } from '../../shared/logger.ts'
 import { syncSources } from '../sync-sources.ts'
 import { makeTestTenant } from './test-tenant.ts'
 

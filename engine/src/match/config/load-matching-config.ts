@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Tenant } from '../../config/load-tenant-config.ts'
 import { parseYamlWithSchema } from '../../config/parse-yaml.ts'
-import { NotFoundError } from '../../errors.ts'
+import { NotFoundError } from '../../shared/errors.ts'
 import { type MatchingConfig, matchingConfigSchema } from './matching-config.ts'
 
 export async function loadMatchingConfig(tenant: Tenant): Promise<MatchingConfig> {

@@ -1,7 +1,7 @@
 // Reads stored candidates as reviewers (and the API) see them: probability, band, explanation,
 // provenance, whether it is the current link, the latest review, and a summary of the right record.
 import type { Sql } from '@revops/db'
-import { NotFoundError } from '../../errors.ts'
+import { NotFoundError } from '../../shared/errors.ts'
 import type { Band } from '../bands.ts'
 import type { Explanation } from '../model/score.ts'
 import { joinLatestPairReview } from './latest-pair-review.ts'

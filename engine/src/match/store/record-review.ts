@@ -5,8 +5,8 @@
 // A left record has one counterpart: confirming a pair while another pair of the same record stands
 // confirmed supersedes that confirmation, visibly (a rejection of the old pair saying so) and audited.
 import type { Sql } from '@revops/db'
-import { recordAuditEvent } from '../../decisions/audit-events.ts'
-import { ConflictError } from '../../errors.ts'
+import { recordAuditEvent } from '../../audit/audit-events.ts'
+import { ConflictError } from '../../shared/errors.ts'
 import { applyAssignment } from '../apply-assignment.ts'
 import type { MatchingConfig } from '../config/matching-config.ts'
 import { matchReviewState, readMatch } from './read-matches.ts'

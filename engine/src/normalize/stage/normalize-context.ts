@@ -1,8 +1,8 @@
 // What every entity normaliser receives.
 import type { Sql } from '@revops/db'
 import type { MappingsConfig } from '../../config/tenant-config.ts'
-import type { Logger } from '../../logger.ts'
-import type { ProgressListener } from '../../progress.ts'
+import type { Logger } from '../../shared/logger.ts'
+import type { ProgressListener } from '../../shared/progress.ts'
 import type { ChangeWindow } from './change-window.ts'
 import type { IssueLog } from './issue-log.ts'
 import type { OdooDimensions } from './odoo-dimensions.ts'

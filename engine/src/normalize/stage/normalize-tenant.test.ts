@@ -3,7 +3,7 @@ import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Tenant } from '../../config/load-tenant-config.ts'
 import { syncSources } from '../../ingest/sync-sources.ts'
-import { silentLogger } from '../../logger.ts'
+import { silentLogger } from '../../shared/logger.ts'
 import { createDemoFixture, type DemoFixture } from '../../testing/demo-fixture.ts'
 import { normalizeTenant } from './normalize-tenant.ts'
 

@@ -1,11 +1,12 @@
 // The CORE stage: normalises what changed in RAW since the last run, entity by entity (dimensions
-// first, since facts refer to them), then moves the stage position forward.
+// first, since facts refer to them), then moves the stage position forward. The billing rollups that
+// follow CORE billing are the billing feature's own stage (billing/rollups-stage.ts): statement triggers
+// mark the months normalisation changed, and that stage rebuilds them.
 import type { Sql } from '@revops/db'
-import { refreshBillingRollups } from '../../billing/refresh-billing-rollups.ts'
 import type { Tenant } from '../../config/load-tenant-config.ts'
-import { ConflictError } from '../../errors.ts'
-import type { Logger } from '../../logger.ts'
-import type { ProgressListener } from '../../progress.ts'
+import { ConflictError } from '../../shared/errors.ts'
+import type { Logger } from '../../shared/logger.ts'
+import type { ProgressListener } from '../../shared/progress.ts'
 import { normalizeAceOpportunities } from './ace-opportunities.ts'
 import { normalizeAwsAccounts } from './aws-accounts.ts'
 import { normalizeBillingCost } from './billing-cost.ts'
@@ -60,7 +61,6 @@ async function normalizeWindow(options: NormalizeOptions): Promise<NormalizeRepo
   const window = await openChangeWindow(sql, tenantId, options.full ?? false)
   if (window.from === window.to && !window.full) {
     log.info('normalize: nothing changed in RAW since the last run')
-    await refreshRollups(sql, tenantId, log)
     return { window, entities: [], issuesFound: {} }
   }
   const ctx: NormalizeContext = {
@@ -90,7 +90,6 @@ async function normalizeWindow(options: NormalizeOptions): Promise<NormalizeRepo
     ctx.onProgress({ step: 'normalize', done: index + 1, total: steps.length })
   }
   await checkAccountReferences(sql, tenantId)
-  await refreshRollups(sql, tenantId, log)
   await closeChangeWindow(sql, window)
   for (const entity of entities) {
     if (!entity.skipped)
@@ -99,14 +98,4 @@ async function normalizeWindow(options: NormalizeOptions): Promise<NormalizeRepo
       )
   }
   return { window, entities, issuesFound: ctx.issues.countByKind() }
-}
-
-/** The Cost Explorer's rollups follow CORE billing: only the months whose rows changed are rebuilt. */
-async function refreshRollups(sql: Sql, tenantId: string, log: Logger): Promise<void> {
-  const started = performance.now()
-  const refreshed = await refreshBillingRollups(sql, tenantId)
-  if (refreshed.months.length > 0)
-    log.info(
-      `normalize billing rollups: ${refreshed.months.length} months rebuilt in ${Math.round(performance.now() - started)} ms`,
-    )
 }

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError } from '../../errors.ts'
+import { ConfigError } from '../../shared/errors.ts'
 import { formatGoldenResults, runGoldenTests } from './run-golden-tests.ts'
 
 const RULES_DIR = path.resolve(import.meta.dirname, '../../../../tenants/demo/rules')

@@ -1,7 +1,7 @@
 // Durable job records (ops.jobs) and their hand-off to graphile-worker, in one transaction: a job is
 // either recorded and queued, or neither.
 import type { Sql, TransactionSql } from '@revops/db'
-import { NotFoundError } from '../errors.ts'
+import { NotFoundError } from '../shared/errors.ts'
 
 type Db = Sql | TransactionSql
 

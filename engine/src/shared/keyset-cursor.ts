@@ -1,7 +1,7 @@
 // Keyset pagination shared by the lists: opaque cursors (the sort value and id of the last row of a
 // page) and the escaped pattern of a contains-search.
-import { ValidationError } from '../errors.ts'
-import { unstorableTextProblem } from '../storable-text.ts'
+import { ValidationError } from './errors.ts'
+import { unstorableTextProblem } from './storable-text.ts'
 
 export interface CursorPosition {
   /** The sort column's value of the last row (null when the row had none). */

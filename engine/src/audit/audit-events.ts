@@ -1,7 +1,7 @@
 // The audit log (ops.audit_events): one append-only row per act — a ruleset published, an evaluation
 // run, a decision approved or rejected, a match confirmed or rejected — read back newest first.
 import type { Sql, TransactionSql } from '@revops/db'
-import { ValidationError } from '../errors.ts'
+import { ValidationError } from '../shared/errors.ts'
 
 /** Actions the product records; routes may add their own (e.g. `match.confirmed`). */
 export type AuditAction =
