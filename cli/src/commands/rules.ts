@@ -14,7 +14,6 @@ import { AppError, coerceError } from '@revops/engine/shared/errors'
 import type { Command } from 'commander'
 import { isoDate, positiveInt, withRuntime } from '../command-runner.ts'
 import { readEnv } from '../env.ts'
-import { createProgressDisplay } from '../progress-bars.ts'
 import { printTable } from '../reports.ts'
 import { runStageHere } from '../run-stage.ts'
 
