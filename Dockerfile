@@ -8,6 +8,7 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 LOG_FORMAT=json
 COPY package.json package-lock.json .npmrc ./
 COPY db/package.json db/
 COPY engine/package.json engine/
+COPY lab/package.json lab/
 COPY functions/package.json functions/
 COPY worker/package.json worker/
 COPY cli/package.json cli/

@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     globalSetup: ['./vitest.setup.ts'],
     projects: [
-      ...['db', 'engine', 'functions', 'worker', 'cli'].map((name) => ({
+      ...['db', 'engine', 'lab', 'functions', 'worker', 'cli'].map((name) => ({
         extends: true,
         test: {
           name,

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { useTestDatabase } from '@revops/db/testing'
 import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
-import {
-  AS_OF,
-  createDecisionsFixture,
-  type DecisionsFixture,
-} from '@revops/engine/decisions/testing/decisions-fixture'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ERROR_CODES } from './http/error-handler.ts'

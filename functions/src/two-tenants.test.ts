@@ -4,12 +4,8 @@ import path from 'node:path'
 import { useTestDatabase } from '@revops/db/testing'
 import type { Tenant } from '@revops/engine/config/load-tenant-config'
 import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
-import {
-  AS_OF,
-  createDecisionsFixture,
-  type DecisionsFixture,
-} from '@revops/engine/decisions/testing/decisions-fixture'
 import { enqueueJob } from '@revops/engine/ops/job-store'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './testing/test-app.ts'
 

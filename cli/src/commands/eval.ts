@@ -1,8 +1,8 @@
 // `revops eval`: score the tenant's matches against the demo ground truth.
 import { withDatabase } from '@revops/db'
-import { readGroundTruth } from '@revops/engine/demo/seed-demo-sources'
 import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-config'
-import { evaluateTenant } from '@revops/engine/match/evaluation/evaluate-tenant'
+import { readGroundTruth } from '@revops/lab/demo/seed-demo-sources'
+import { evaluateTenant } from '@revops/lab/evaluation/evaluate-tenant'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { printTable } from '../reports.ts'

@@ -1,10 +1,11 @@
 // `revops start` (npm start): everything on one machine. Embedded database (unless DATABASE_URL),
 // migrations, the demo sources when the tenant uses them and they are missing, the job worker, the
 // API, and one pipeline run queued as a job.
-import { databasesSeeded } from '@revops/engine/demo/prepare-databases'
-import { seedDemoSources } from '@revops/engine/demo/seed-demo-sources'
+
 import { enqueueJob } from '@revops/engine/ops/job-store'
 import { todayIso } from '@revops/engine/shared/clock'
+import { databasesSeeded } from '@revops/lab/demo/prepare-databases'
+import { seedDemoSources } from '@revops/lab/demo/seed-demo-sources'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { announceLocalKey } from '../local-key.ts'

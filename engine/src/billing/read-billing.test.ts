@@ -1,6 +1,6 @@
 import { useTestDatabase } from '@revops/db/testing'
+import { createDemoFixture, type DemoFixture } from '@revops/lab/testing/demo-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDemoFixture, type DemoFixture } from '../testing/demo-fixture.ts'
 import type { BillingQueryInput } from './billing-options.ts'
 import { readBillingAccounts } from './read-billing-accounts.ts'
 import { readBillingBreakdown } from './read-billing-breakdown.ts'

@@ -1,12 +1,8 @@
 import { useTestDatabase } from '@revops/db/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { evaluateDecisions } from '../decisions/evaluate-decisions.ts'
 import { reviewDecision } from '../decisions/review-decision.ts'
-import {
-  AS_OF,
-  createDecisionsFixture,
-  type DecisionsFixture,
-} from '../decisions/testing/decisions-fixture.ts'
 import { readDashboard } from './read-dashboard.ts'
 
 const db = useTestDatabase()

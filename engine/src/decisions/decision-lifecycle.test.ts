@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { useTestDatabase } from '@revops/db/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listAuditEvents } from '../audit/audit-events.ts'
 import { ConflictError, ValidationError } from '../shared/errors.ts'
@@ -14,7 +15,6 @@ import { publishRulesetText, rulesDirOf } from './publish-ruleset.ts'
 import { readCurrentDecision, readDecision } from './read-decisions.ts'
 import { reproduceDecision } from './reproduce-decision.ts'
 import { reviewDecision } from './review-decision.ts'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from './testing/decisions-fixture.ts'
 
 const db = useTestDatabase()
 let fixture: DecisionsFixture

@@ -3,10 +3,10 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { useTestDatabase } from '@revops/db/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Outcome, RuleTrace } from '../rules/evaluate-ruleset.ts'
 import { evaluateDecisions } from './evaluate-decisions.ts'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from './testing/decisions-fixture.ts'
 
 const db = useTestDatabase()
 let fixture: DecisionsFixture

@@ -1,9 +1,9 @@
 import { useTestDatabase } from '@revops/db/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { evaluateDecisions } from './evaluate-decisions.ts'
 import { DECISION_EXPORT_COLUMNS, exportDecisionRows, NOT_DECIDED } from './export-decisions.ts'
 import { reviewDecision } from './review-decision.ts'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from './testing/decisions-fixture.ts'
 
 const db = useTestDatabase()
 let fixture: DecisionsFixture

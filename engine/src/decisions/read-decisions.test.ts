@@ -1,4 +1,5 @@
 import { useTestDatabase } from '@revops/db/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listAuditEvents } from '../audit/audit-events.ts'
 import { NotFoundError, ValidationError } from '../shared/errors.ts'
@@ -6,7 +7,6 @@ import { readDecisionHistory } from './decision-history.ts'
 import { evaluateDecisions } from './evaluate-decisions.ts'
 import { listCurrentDecisions } from './list-decisions.ts'
 import { type DecisionSummary, readCurrentDecision } from './read-decisions.ts'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from './testing/decisions-fixture.ts'
 
 const db = useTestDatabase()
 let fixture: DecisionsFixture

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { useTestDatabase } from '@revops/db/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigError } from '../shared/errors.ts'
 import { evaluateDecisions } from './evaluate-decisions.ts'
 import { ensurePublished, rulesDirOf } from './publish-ruleset.ts'
 import { simulateRuleset } from './simulate-ruleset.ts'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from './testing/decisions-fixture.ts'
 
 const db = useTestDatabase()
 let fixture: DecisionsFixture

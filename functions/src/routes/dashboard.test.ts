@@ -1,11 +1,7 @@
 import { useTestDatabase } from '@revops/db/testing'
 import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
-import {
-  AS_OF,
-  createDecisionsFixture,
-  type DecisionsFixture,
-} from '@revops/engine/decisions/testing/decisions-fixture'
 import { enqueueJob, recordJobProgress } from '@revops/engine/ops/job-store'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 

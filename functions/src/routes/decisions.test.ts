@@ -3,12 +3,8 @@ import path from 'node:path'
 import { useTestDatabase } from '@revops/db/testing'
 import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
 import { ensurePublished } from '@revops/engine/decisions/publish-ruleset'
-import {
-  AS_OF,
-  createDecisionsFixture,
-  type DecisionsFixture,
-} from '@revops/engine/decisions/testing/decisions-fixture'
 import { longestStall } from '@revops/engine/testing/event-loop-stall'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 

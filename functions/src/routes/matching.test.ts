@@ -3,7 +3,7 @@ import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-co
 import { matchTenant } from '@revops/engine/match/match-tenant'
 import { reviewLabels } from '@revops/engine/match/store/match-store'
 import { silentLogger } from '@revops/engine/shared/logger'
-import { createDemoFixture, type DemoFixture } from '@revops/engine/testing/demo-fixture'
+import { createDemoFixture, type DemoFixture } from '@revops/lab/testing/demo-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 

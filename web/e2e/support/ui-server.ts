@@ -11,8 +11,8 @@ import { createLexicalEmbedder } from '@revops/engine/embed/lexical-embedder'
 import { createPipelineStage } from '@revops/engine/pipeline/pipeline-stages'
 import { silentLogger } from '@revops/engine/shared/logger'
 import { stageContext } from '@revops/engine/stage/stage'
-import { createDemoFixture, type DemoFixture } from '@revops/engine/testing/demo-fixture'
 import { createTestApp } from '@revops/functions/testing/test-app'
+import { createDemoFixture, type DemoFixture } from '@revops/lab/testing/demo-fixture'
 
 /** The demo fixture's anchor date: decisions are taken as of it, so outcomes do not drift with the clock. */
 export const AS_OF = '2026-11-01'

@@ -109,9 +109,15 @@ describe('sync task', () => {
       const current = await getJob(db.sql, 'acme', job.jobId)
       expect(current.status).toBe('queued')
       expect(current.lastError).toMatch(/source "crm" is unreachable \(connection refused\)/)
-      const [queued] = await db.sql`
-        select attempts, run_at > now() as backing_off from graphile_worker.jobs where key = ${`revops:${job.jobId}`}`
-      expect(queued).toMatchObject({ attempts: 1, backing_off: true })
+      // graphile-worker records the failed attempt (and the backoff) once the task has thrown.
+      const backingOff = async () => {
+        const [row] = await db.sql<{ attempts: number; backing_off: boolean }[]>`
+          select attempts, run_at > now() as backing_off from graphile_worker.jobs where key = ${`revops:${job.jobId}`}`
+        return row
+      }
+      for (let i = 0; i < 100 && !(await backingOff())?.backing_off; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(await backingOff()).toMatchObject({ attempts: 1, backing_off: true })
     } finally {
       await worker.stop()
     }

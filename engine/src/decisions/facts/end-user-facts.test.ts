@@ -1,7 +1,7 @@
 import { useTestDatabase } from '@revops/db/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decisionsConfigSchema } from '../decisions-config.ts'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '../testing/decisions-fixture.ts'
 import { type EndUserRecord, loadEndUserFacts, toEndUserFacts } from './end-user-facts.ts'
 import { loadOpportunityFacts, type OpportunityFacts } from './opportunity-facts.ts'
 

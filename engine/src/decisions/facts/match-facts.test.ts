@@ -1,8 +1,8 @@
 import { useTestDatabase } from '@revops/db/testing'
+import { createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Contribution } from '../../match/model/score.ts'
 import { DEFAULT_DECISIONS_CONFIG } from '../decisions-config.ts'
-import { createDecisionsFixture, type DecisionsFixture } from '../testing/decisions-fixture.ts'
 import { type CandidateRecord, loadMatchFacts, toMatchFacts } from './match-facts.ts'
 
 const db = useTestDatabase()

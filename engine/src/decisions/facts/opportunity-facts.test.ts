@@ -1,6 +1,6 @@
 import { useTestDatabase } from '@revops/db/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '../testing/decisions-fixture.ts'
 import { loadOpportunityFacts, type OpportunityRecord, toOpportunityFacts } from './opportunity-facts.ts'
 
 const db = useTestDatabase()

@@ -1,6 +1,6 @@
 import { useTestDatabase } from '@revops/db/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '../testing/decisions-fixture.ts'
 import { loadOpportunityFacts, type OpportunityFacts } from './opportunity-facts.ts'
 import { countAccountsNamed, loadPipelineFacts } from './pipeline-facts.ts'
 

@@ -1,10 +1,10 @@
 import { connect, type Sql, withDatabase } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
+import { createDemoFixture, type DemoFixture } from '@revops/lab/testing/demo-fixture'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Tenant } from '../../config/load-tenant-config.ts'
 import { syncSources } from '../../ingest/sync-sources.ts'
 import { silentLogger } from '../../shared/logger.ts'
-import { createDemoFixture, type DemoFixture } from '../../testing/demo-fixture.ts'
 import { normalizeTenant } from './normalize-tenant.ts'
 
 const db = useTestDatabase()

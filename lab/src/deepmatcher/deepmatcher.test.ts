@@ -61,7 +61,7 @@ describe('evaluateDeepMatcher', () => {
     }
   })
 
-  const dblp = path.resolve(import.meta.dirname, '../../../../../shared/benchdata/DBLP-ACM/deepmatcher')
+  const dblp = path.resolve(import.meta.dirname, '../../../../shared/benchdata/DBLP-ACM/deepmatcher')
   it.skipIf(!existsSync(dblp))('reaches F1 ≥ 0.96 on DBLP-ACM (test split) without labels', async () => {
     const run = evaluateDeepMatcher(await loadDeepMatcherDataset(dblp), 'test')
     expect(run.metrics.f1).toBeGreaterThanOrEqual(0.96)

@@ -17,10 +17,10 @@ import {
   startEmbeddedPostgres,
   withDatabase,
 } from '@revops/db'
-import { registerTenant } from '../src/config/register-tenant.ts'
-import { syncSources } from '../src/ingest/sync-sources.ts'
-import { makeTestTenant } from '../src/ingest/testing/test-tenant.ts'
-import { silentLogger } from '../src/shared/logger.ts'
+import { registerTenant } from '@revops/engine/config/register-tenant'
+import { syncSources } from '@revops/engine/ingest/sync-sources'
+import { makeTestTenant } from '@revops/engine/ingest/testing/test-tenant'
+import { silentLogger } from '@revops/engine/shared/logger'
 
 const { values } = parseArgs({
   options: {

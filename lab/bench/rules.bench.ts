@@ -3,12 +3,12 @@
 // exercise every result (pass, fail, review, not_evaluated), evaluates each once after a warm-up, and
 // prints the per-opportunity median, p95, p99 and max, plus the one-off load and compile time.
 import { parseArgs } from 'node:util'
-import { compileRuleset } from '../src/rules/compile-ruleset.ts'
-import { evaluateRuleset, type Outcome } from '../src/rules/evaluate-ruleset.ts'
-import type { FactSet } from '../src/rules/fact-catalog.ts'
-import { addDays } from '../src/rules/fact-dates.ts'
-import { buildFacts } from '../src/rules/golden/default-facts.ts'
-import { loadRuleset } from '../src/rules/load-ruleset.ts'
+import { compileRuleset } from '@revops/engine/rules/compile-ruleset'
+import { evaluateRuleset, type Outcome } from '@revops/engine/rules/evaluate-ruleset'
+import type { FactSet } from '@revops/engine/rules/fact-catalog'
+import { addDays } from '@revops/engine/rules/fact-dates'
+import { buildFacts } from '@revops/engine/rules/golden/default-facts'
+import { loadRuleset } from '@revops/engine/rules/load-ruleset'
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 // Runs the engine on a DeepMatcher dataset without labels and scores one split: every pair of every
 // split is an (unlabelled) candidate; labels are read only to compute precision, recall and F1.
-import { type CandidatePair, pairKey, runMatching } from '../match-engine.ts'
-import { createRecord, type MatchRecord } from '../record.ts'
+import { type CandidatePair, pairKey, runMatching } from '@revops/engine/match/match-engine'
+import { createRecord, type MatchRecord } from '@revops/engine/match/record'
 import { autoConfigure } from './auto-config.ts'
 import type { DeepMatcherDataset } from './load-dataset.ts'
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { connect, dropDatabase, quoteIdent, withDatabase } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
+import { ConflictError } from '@revops/engine/shared/errors'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ConflictError } from '../shared/errors.ts'
 import {
   readCompanyTruth,
   readGroundTruth,

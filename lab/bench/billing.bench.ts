@@ -17,14 +17,14 @@ import {
   startEmbeddedPostgres,
   withDatabase,
 } from '@revops/db'
+import { refreshBillingRollups } from '@revops/engine/billing/refresh-billing-rollups'
+import type { Tenant } from '@revops/engine/config/load-tenant-config'
+import { silentLogger } from '@revops/engine/shared/logger'
+import { createApiKey } from '@revops/engine/tenancy/api-keys'
+import { createApiDatabase } from '@revops/engine/tenancy/tenant-sql'
 import { createApp } from '@revops/functions/app'
 import { createMatchingSessions } from '@revops/functions/matching-sessions'
-import { refreshBillingRollups } from '../src/billing/refresh-billing-rollups.ts'
-import { writeSyntheticBilling } from '../src/billing/synthetic-billing.ts'
-import type { Tenant } from '../src/config/load-tenant-config.ts'
-import { silentLogger } from '../src/shared/logger.ts'
-import { createApiKey } from '../src/tenancy/api-keys.ts'
-import { createApiDatabase } from '../src/tenancy/tenant-sql.ts'
+import { writeSyntheticBilling } from '../src/synthetic-billing/synthetic-billing.ts'
 
 const { values } = parseArgs({
   options: {

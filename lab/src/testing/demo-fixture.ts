@@ -2,12 +2,12 @@
 // optionally synced and normalised, so stage tests start from realistic CORE data.
 import { dropDatabase, withDatabase } from '@revops/db'
 import type { TestDatabase } from '@revops/db/testing'
-import { loadTenant, type Tenant } from '../config/load-tenant-config.ts'
-import { registerTenant } from '../config/register-tenant.ts'
+import { loadTenant, type Tenant } from '@revops/engine/config/load-tenant-config'
+import { registerTenant } from '@revops/engine/config/register-tenant'
+import { syncSources } from '@revops/engine/ingest/sync-sources'
+import { normalizeTenant } from '@revops/engine/normalize/stage/normalize-tenant'
+import { silentLogger } from '@revops/engine/shared/logger'
 import { seedDemoSources } from '../demo/seed-demo-sources.ts'
-import { syncSources } from '../ingest/sync-sources.ts'
-import { normalizeTenant } from '../normalize/stage/normalize-tenant.ts'
-import { silentLogger } from '../shared/logger.ts'
 
 export interface DemoFixture {
   tenant: Tenant
