@@ -4,8 +4,8 @@
 
 import { enqueueJob } from '@revops/engine/ops/job-store'
 import { todayIso } from '@revops/engine/shared/clock'
-import { databasesSeeded } from '@revops/lab/demo/prepare-databases'
-import { seedDemoSources } from '@revops/lab/demo/seed-demo-sources'
+import { ensureCurrentDemoWorld } from '@revops/lab/demo/current-demo-world'
+import { DEMO_DATABASES } from '@revops/lab/demo/seed-demo-sources'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { announceLocalKey } from '../local-key.ts'
@@ -40,12 +40,17 @@ export function registerStartCommand(program: Command): void {
     )
 }
 
-/** Seeds the demo sources once, when the tenant reads the demo databases and they are not there. */
+/**
+ * The demo sources, when the tenant reads them: seeded on first start, and generated again around today
+ * when they have gone stale (see lab/src/demo/current-demo-world.ts).
+ */
 async function seedDemoIfNeeded(runtime: Runtime): Promise<void> {
   const tenant = await runtime.loadTenant()
-  const demoDatabases = tenant.sources.filter((s) => s.origin === 'default').map((s) => s.default_database!)
-  if (demoDatabases.length === 0) return
-  if (await databasesSeeded(runtime.database.serverUrl, demoDatabases)) return
-  runtime.log.info('first start: creating the demo source databases (revops demo seed)')
-  await seedDemoSources({ serverUrl: runtime.database.serverUrl, anchorDate: todayIso() })
+  if (!tenant.sources.some((s) => s.origin === 'default')) return
+  await ensureCurrentDemoWorld({
+    serverUrl: runtime.database.serverUrl,
+    databases: DEMO_DATABASES,
+    today: todayIso(),
+    log: (message) => runtime.log.info(message),
+  })
 }

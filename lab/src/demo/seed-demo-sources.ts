@@ -20,6 +20,13 @@ export {
 /** The world's "today" when none is given; fixed so that a default seed is reproducible. */
 export const DEFAULT_ANCHOR_DATE = '2026-11-16'
 
+/** Where `revops demo seed` and `npm start` put the demo sources (the demo tenant's default databases). */
+export const DEMO_DATABASES = {
+  odoo: 'revops_demo_odoo',
+  apn: 'revops_demo_apn',
+  truth: 'revops_demo_truth',
+} as const
+
 const databaseName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case database name')
 const count = (min: number, max: number) => z.number().int().min(min).max(max)
 
@@ -27,9 +34,9 @@ const seedDemoOptionsSchema = z.object({
   serverUrl: z.string().min(1),
   databases: z
     .object({
-      odoo: databaseName.default('revops_demo_odoo'),
-      apn: databaseName.default('revops_demo_apn'),
-      truth: databaseName.default('revops_demo_truth'),
+      odoo: databaseName.default(DEMO_DATABASES.odoo),
+      apn: databaseName.default(DEMO_DATABASES.apn),
+      truth: databaseName.default(DEMO_DATABASES.truth),
     })
     .prefault({}),
   seed: z
