@@ -14,13 +14,15 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
         },
       })),
+      // The repository's own rules (.ci/): the dependency rules hold and bite.
+      { extends: true, test: { name: 'repo', root: './.ci', include: ['*.test.ts'] } },
       // The UI: unit tests of its helpers, the client's freshness, and the browser tests (e2e/, Chromium).
       {
         extends: true,
         test: {
           name: 'web',
           root: './web',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts', 'e2e/**/*.test.ts'],
         },
       },
     ],

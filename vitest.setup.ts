@@ -3,7 +3,7 @@
 // roles (revops_app, revops_worker) log in, as `revops start` does.
 import { connect, ensureRuntimeLogins } from '@revops/db'
 import { startTestServer } from '@revops/db/testing'
-import { installJobQueue } from '@revops/worker/install-job-queue'
+import { installJobQueue } from '@revops/worker'
 import type { TestProject } from 'vitest/node'
 
 export default async function setup(project: TestProject) {

@@ -1,5 +1,5 @@
 // Runs a command body with a runtime and turns failures into a clear message and exit code.
-import { AppError, coerceError } from '@revops/engine/shared/errors'
+import { AppError, coerceError } from '@revops/engine/shared'
 import { type OpenRuntimeOptions, openRuntime, type Runtime } from './runtime.ts'
 
 export async function withRuntime(

@@ -2,7 +2,7 @@
 // a credential: it is shown on a terminal, as the link that signs the browser in (the key travels in the
 // URL fragment, which browsers never send to a server), and never written to the log.
 import path from 'node:path'
-import { ensureLocalApiKey } from '@revops/engine/tenancy/api-keys'
+import { ensureLocalApiKey } from '@revops/engine/tenancy'
 import type { Runtime } from './runtime.ts'
 
 export interface AnnounceOptions {

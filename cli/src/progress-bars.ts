@@ -1,6 +1,6 @@
 // Renders core progress reports as terminal progress bars (one per step), or as occasional log lines
 // when stderr is not a terminal.
-import type { Progress, ProgressListener } from '@revops/engine/shared/progress'
+import type { Progress, ProgressListener } from '@revops/engine/shared'
 import cliProgress from 'cli-progress'
 
 export interface ProgressDisplay {

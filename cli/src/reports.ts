@@ -1,5 +1,5 @@
 // Plain-text summaries printed on stdout by the CLI.
-import type { SyncTableReport } from '@revops/engine/ingest/sync-stage'
+import type { SyncTableReport } from '@revops/engine/ingest'
 
 export function printSyncReport(tables: readonly SyncTableReport[]): void {
   const header = ['table', 'status', 'read', 'inserted', 'updated', 'unchanged', 'deleted', 'ms']

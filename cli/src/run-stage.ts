@@ -1,7 +1,6 @@
 // Runs a stage of the pipeline in this process, as the operator's CLI does: the owner's client, progress
 // bars on the terminal, Ctrl-C stopping it after the batch in flight. The same stage a worker runs.
-import type { Stage } from '@revops/engine/stage/stage'
-import { stageContext } from '@revops/engine/stage/stage'
+import { type Stage, stageContext } from '@revops/engine/stage'
 import { createProgressDisplay } from './progress-bars.ts'
 import type { Runtime } from './runtime.ts'
 

@@ -12,10 +12,9 @@ import {
   type Sql,
   WORKER_ROLE,
 } from '@revops/db'
-import { listTenantIds, loadTenant, type Tenant } from '@revops/engine/config/load-tenant-config'
-import { registerTenant } from '@revops/engine/config/register-tenant'
-import { createLogger, type Logger } from '@revops/engine/shared/logger'
-import { installJobQueue } from '@revops/worker/install-job-queue'
+import { listTenantIds, loadTenant, registerTenant, type Tenant } from '@revops/engine/config'
+import { createLogger, type Logger } from '@revops/engine/shared'
+import { installJobQueue } from '@revops/worker'
 import { type Env, readEnv } from './env.ts'
 import { installShutdown, type Shutdown } from './shutdown.ts'
 

@@ -1,7 +1,7 @@
 // What handlers receive: dependencies injected at start-up and per-request variables.
 import type { Sql } from '@revops/db'
-import type { Tenant } from '@revops/engine/config/load-tenant-config'
-import type { Logger } from '@revops/engine/shared/logger'
+import type { Tenant } from '@revops/engine/config'
+import type { Logger } from '@revops/engine/shared'
 import type { MatchingSessions } from './matching-sessions.ts'
 
 export interface ApiDeps {

@@ -1,4 +1,6 @@
+import { API_ROLE, runtimeRoleUrl } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
+import { createApiDatabase } from '@revops/engine/tenancy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './testing/test-app.ts'
 
@@ -230,8 +232,6 @@ describe('authentication and tenant isolation', () => {
       expect((await other.request('/api/v1/opportunities/odoo:42')).status).toBe(404)
       // The key's client cannot read or write another tenant's rows whatever the query says, and no
       // setting switches it: the tenant follows from the key the session presented.
-      const { createApiDatabase } = await import('@revops/engine/tenancy/tenant-sql')
-      const { API_ROLE, runtimeRoleUrl } = await import('@revops/db')
       const database = createApiDatabase(runtimeRoleUrl(db.url, API_ROLE))
       try {
         const scoped = database.forKey(other.key)

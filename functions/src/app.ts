@@ -1,6 +1,6 @@
 // The API application: middleware, the versioned routes, the OpenAPI document and its docs page.
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { PayloadTooLargeError } from '@revops/engine/shared/errors'
+import { PayloadTooLargeError } from '@revops/engine/shared'
 import { bodyLimit } from 'hono/body-limit'
 import type { ApiDeps, AppEnv } from './app-context.ts'
 import { createAuthThrottle } from './http/auth-throttle.ts'

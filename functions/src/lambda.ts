@@ -1,9 +1,9 @@
 // AWS Lambda entry point (sst.config.ts): the same app, small connection pools per container, logged in
 // as the API's runtime role (DATABASE_URL here is revops_app's login, never the owner's).
 import { withDatabase } from '@revops/db'
-import { loadTenant } from '@revops/engine/config/load-tenant-config'
-import { createLogger } from '@revops/engine/shared/logger'
-import { createApiDatabase } from '@revops/engine/tenancy/tenant-sql'
+import { loadTenant } from '@revops/engine/config'
+import { createLogger } from '@revops/engine/shared'
+import { createApiDatabase } from '@revops/engine/tenancy'
 import { handle } from 'hono/aws-lambda'
 import { createApp } from './app.ts'
 import { readFunctionsEnv } from './env.ts'

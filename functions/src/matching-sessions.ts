@@ -1,11 +1,14 @@
 // Matching populations kept between requests, per tenant and matching configuration (loading one takes
 // seconds at scale; see engine/src/match/matching-session.ts). Bounded: a changed matching.yaml or a
 // tenant not asked for in a while lets its population go.
-import type { Tenant } from '@revops/engine/config/load-tenant-config'
-import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-config'
-import type { MatchingConfig } from '@revops/engine/match/config/matching-config'
-import { configHash } from '@revops/engine/match/match-tenant'
-import { createMatchingSession, type MatchingSession } from '@revops/engine/match/matching-session'
+import type { Tenant } from '@revops/engine/config'
+import {
+  configHash,
+  createMatchingSession,
+  loadMatchingConfig,
+  type MatchingConfig,
+  type MatchingSession,
+} from '@revops/engine/match'
 import { createBoundedCache } from './bounded-cache.ts'
 
 export interface MatchingSessions {

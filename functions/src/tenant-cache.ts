@@ -1,6 +1,6 @@
 // Tenant configuration as the API uses it: read and validated once, then trusted for a few seconds (an
 // edited tenant.yaml is picked up soon after), with a bound on how many tenants are kept.
-import type { Tenant } from '@revops/engine/config/load-tenant-config'
+import type { Tenant } from '@revops/engine/config'
 import { createBoundedCache } from './bounded-cache.ts'
 
 export function cachedTenantLoader(

@@ -17,13 +17,11 @@ import {
   startEmbeddedPostgres,
   withDatabase,
 } from '@revops/db'
-import { refreshBillingRollups } from '@revops/engine/billing/refresh-billing-rollups'
-import type { Tenant } from '@revops/engine/config/load-tenant-config'
-import { silentLogger } from '@revops/engine/shared/logger'
-import { createApiKey } from '@revops/engine/tenancy/api-keys'
-import { createApiDatabase } from '@revops/engine/tenancy/tenant-sql'
-import { createApp } from '@revops/functions/app'
-import { createMatchingSessions } from '@revops/functions/matching-sessions'
+import { refreshBillingRollups } from '@revops/engine/billing'
+import type { Tenant } from '@revops/engine/config'
+import { silentLogger } from '@revops/engine/shared'
+import { createApiDatabase, createApiKey } from '@revops/engine/tenancy'
+import { createApp, createMatchingSessions } from '@revops/functions'
 import { writeSyntheticBilling } from '../src/synthetic-billing/synthetic-billing.ts'
 
 const { values } = parseArgs({

@@ -17,10 +17,10 @@ import {
   startEmbeddedPostgres,
   withDatabase,
 } from '@revops/db'
-import { registerTenant } from '@revops/engine/config/register-tenant'
-import { syncSources } from '@revops/engine/ingest/sync-sources'
-import { makeTestTenant } from '@revops/engine/ingest/testing/test-tenant'
-import { silentLogger } from '@revops/engine/shared/logger'
+import { registerTenant } from '@revops/engine/config'
+import { syncSources } from '@revops/engine/ingest'
+import { silentLogger } from '@revops/engine/shared'
+import { makeTestTenant } from '@revops/engine/testing'
 
 const { values } = parseArgs({
   options: {

@@ -3,12 +3,15 @@
 // exercise every result (pass, fail, review, not_evaluated), evaluates each once after a warm-up, and
 // prints the per-opportunity median, p95, p99 and max, plus the one-off load and compile time.
 import { parseArgs } from 'node:util'
-import { compileRuleset } from '@revops/engine/rules/compile-ruleset'
-import { evaluateRuleset, type Outcome } from '@revops/engine/rules/evaluate-ruleset'
-import type { FactSet } from '@revops/engine/rules/fact-catalog'
-import { addDays } from '@revops/engine/rules/fact-dates'
-import { buildFacts } from '@revops/engine/rules/golden/default-facts'
-import { loadRuleset } from '@revops/engine/rules/load-ruleset'
+import {
+  addDays,
+  buildFacts,
+  compileRuleset,
+  evaluateRuleset,
+  type FactSet,
+  loadRuleset,
+  type Outcome,
+} from '@revops/engine/rules'
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 // Browser tests: Debian's Chromium drives the real app (the CLI's HTTP server: API + built UI) on demo
 // data that went through the whole pipeline. Screenshots of every page land in web/test-results/.
-import { enqueueJob, markJobRunning, markJobSucceeded, recordJobProgress } from '@revops/engine/ops/job-store'
+import { enqueueJob, markJobRunning, markJobSucceeded, recordJobProgress } from '@revops/engine/ops'
 import { describe, expect, it } from 'vitest'
 import { collectPageErrors, hasChromium, NO_CHROMIUM, screenshot, screenshotOf } from './support/chromium.ts'
 import { eventually, expectNoErrorStates, useUiSession } from './support/ui-session.ts'

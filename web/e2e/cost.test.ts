@@ -2,7 +2,7 @@
 // charts and bases, the picker, drill-down to a service's monthly series, the CSV of what is on screen,
 // restated months and the empty state. Screenshots land in web/test-results/cost-*.png.
 import { readFile } from 'node:fs/promises'
-import { parseCsvObjects } from '@revops/lab/deepmatcher/parse-csv'
+import { parseCsvObjects } from '@revops/lab/deepmatcher'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { hasChromium, NO_CHROMIUM, screenshot } from './support/chromium.ts'

@@ -1,5 +1,5 @@
 // Bridges graphile-worker's logger to ours.
-import type { Logger as AppLogger } from '@revops/engine/shared/logger'
+import type { Logger as AppLogger } from '@revops/engine/shared'
 import { Logger } from 'graphile-worker'
 
 export function graphileLogger(log: AppLogger): Logger {

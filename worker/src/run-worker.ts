@@ -3,9 +3,8 @@
 // every few seconds puts the jobs of workers that died back in the queue, so a killed process never
 // leaves work stuck.
 import { EventEmitter } from 'node:events'
-import { releaseDeadWorkers } from '@revops/engine/ops/job-store'
-import { startHeartbeat } from '@revops/engine/ops/worker-heartbeat'
-import { coerceError } from '@revops/engine/shared/errors'
+import { releaseDeadWorkers, startHeartbeat } from '@revops/engine/ops'
+import { coerceError } from '@revops/engine/shared'
 import { run, type TaskList, type WorkerEvents } from 'graphile-worker'
 import { graphileLogger } from './graphile-logger.ts'
 import type { WorkerDeps } from './task-runtime.ts'

@@ -1,12 +1,12 @@
 // Every task the job worker runs, by identifier (the identifier is also ops.jobs.kind): each is a stage
 // of the pipeline, or the pipeline itself. `embed` is not here: only the embedding worker (its own process
 // and queue, possibly on a GPU box) takes those jobs.
-import { rollupsStage } from '@revops/engine/billing/rollups-stage'
-import { decideStage } from '@revops/engine/decisions/decide-stage'
-import { createLexicalEmbedder } from '@revops/engine/embed/lexical-embedder'
-import { syncStage } from '@revops/engine/ingest/sync-stage'
-import { matchStage } from '@revops/engine/match/match-stage'
-import { coreStage, createPipelineStage } from '@revops/engine/pipeline/pipeline-stages'
+import { rollupsStage } from '@revops/engine/billing'
+import { decideStage } from '@revops/engine/decisions'
+import { createLexicalEmbedder } from '@revops/engine/embed'
+import { syncStage } from '@revops/engine/ingest'
+import { matchStage } from '@revops/engine/match'
+import { coreStage, createPipelineStage } from '@revops/engine/pipeline'
 import type { TaskList } from 'graphile-worker'
 import { stageTask, type WorkerDeps } from './task-runtime.ts'
 

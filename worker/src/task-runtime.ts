@@ -1,19 +1,18 @@
 // Wraps a job's work so ops.jobs always tells the truth: running with progress while it works,
 // succeeded with its result, or the error of each failed attempt (queued again while retries remain).
 import type { Sql } from '@revops/db'
-import type { Tenant } from '@revops/engine/config/load-tenant-config'
-import type { Embedder } from '@revops/engine/embed/embedder'
+import type { Tenant } from '@revops/engine/config'
+import type { Embedder } from '@revops/engine/embed'
+import { markJobAttemptFailed, markJobRunning, markJobSucceeded, recordJobProgress } from '@revops/engine/ops'
 import {
-  markJobAttemptFailed,
-  markJobRunning,
-  markJobSucceeded,
-  recordJobProgress,
-} from '@revops/engine/ops/job-store'
-import { AppError, coerceError, ValidationError } from '@revops/engine/shared/errors'
-import type { Logger } from '@revops/engine/shared/logger'
-import type { ProgressListener } from '@revops/engine/shared/progress'
-import { type Stage, stageContext } from '@revops/engine/stage/stage'
-import { connectForJob, jobDatabaseUrl } from '@revops/engine/tenancy/tenant-sql'
+  AppError,
+  coerceError,
+  type Logger,
+  type ProgressListener,
+  ValidationError,
+} from '@revops/engine/shared'
+import { type Stage, stageContext } from '@revops/engine/stage'
+import { connectForJob, jobDatabaseUrl } from '@revops/engine/tenancy'
 import type { JobHelpers, Task } from 'graphile-worker'
 import { z } from 'zod'
 

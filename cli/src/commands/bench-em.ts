@@ -1,8 +1,7 @@
 // `revops bench em`: the engine on a public entity-matching dataset (DeepMatcher layout), configured
 // from the data alone; labels are only used to score. The last line of --format json is one JSON
 // object with precision, recall and f1 (fractions).
-import { evaluateDeepMatcher } from '@revops/lab/deepmatcher/evaluate-deepmatcher'
-import { loadDeepMatcherDataset } from '@revops/lab/deepmatcher/load-dataset'
+import { evaluateDeepMatcher, loadDeepMatcherDataset } from '@revops/lab/deepmatcher'
 import { type Command, Option } from 'commander'
 import { printTable } from '../reports.ts'
 

@@ -1,6 +1,6 @@
 // `revops demo seed`: create the demo Odoo and APN source databases (and the ground truth) on the
 // product's PostgreSQL server.
-import { DEFAULT_ANCHOR_DATE, seedDemoSources } from '@revops/lab/demo/seed-demo-sources'
+import { DEFAULT_ANCHOR_DATE, seedDemoSources } from '@revops/lab/demo'
 import type { Command } from 'commander'
 import { Option } from 'commander'
 import { isoDate, positiveInt, withRuntime } from '../command-runner.ts'

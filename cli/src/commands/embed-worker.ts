@@ -1,7 +1,7 @@
 // `revops embed-worker`: the embedding worker until Ctrl-C (finishing the batch in flight). Run it on a
 // GPU machine with DATABASE_URL pointing at the product database.
 import { connect } from '@revops/db'
-import { runEmbeddingWorker } from '@revops/worker/embedding/run-embedding-worker'
+import { runEmbeddingWorker } from '@revops/worker'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { type EmbeddingCommandOptions, embeddingSettings, withEmbeddingOptions } from './embed.ts'

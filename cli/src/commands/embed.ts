@@ -1,8 +1,7 @@
 // `revops embed`: the SEARCH stage in this process, with progress bars (the embedding worker does the
 // same as queued jobs).
 import path from 'node:path'
-import { createConfiguredEmbedder } from '@revops/engine/embed/create-embedder'
-import { createEmbedStage } from '@revops/engine/embed/embed-stage'
+import { createConfiguredEmbedder, createEmbedStage } from '@revops/engine/embed'
 import type { Command } from 'commander'
 import { positiveInt, withRuntime } from '../command-runner.ts'
 import { PROJECT_ROOT } from '../env.ts'

@@ -1,8 +1,8 @@
 // `revops eval`: score the tenant's matches against the demo ground truth.
 import { withDatabase } from '@revops/db'
-import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-config'
-import { readGroundTruth } from '@revops/lab/demo/seed-demo-sources'
-import { evaluateTenant } from '@revops/lab/evaluation/evaluate-tenant'
+import { loadMatchingConfig } from '@revops/engine/match'
+import { readGroundTruth } from '@revops/lab/demo'
+import { evaluateTenant } from '@revops/lab/evaluation'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { printTable } from '../reports.ts'

@@ -2,10 +2,9 @@
 
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
-import { DECISION_EXPORT_COLUMNS, exportDecisionRows } from '@revops/engine/decisions/export-decisions'
-import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-config'
-import { exportMatchRows, MATCH_EXPORT_COLUMNS } from '@revops/engine/match/export-matches'
-import { csvField } from '@revops/engine/shared/csv'
+import { DECISION_EXPORT_COLUMNS, exportDecisionRows } from '@revops/engine/decisions'
+import { exportMatchRows, loadMatchingConfig, MATCH_EXPORT_COLUMNS } from '@revops/engine/match'
+import { csvField } from '@revops/engine/shared'
 import { type Command, Option } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import type { Runtime } from '../runtime.ts'

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { useTestDatabase } from '@revops/db/testing'
-import { findApiKey } from '@revops/engine/tenancy/api-keys'
+import { findApiKey } from '@revops/engine/tenancy'
 import { describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)

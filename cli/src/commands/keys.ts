@@ -1,5 +1,5 @@
 // `revops keys create|list|revoke`: a tenant's API keys. Only a hash is stored; the key is shown once.
-import { createApiKey, listApiKeys, revokeApiKey } from '@revops/engine/tenancy/api-keys'
+import { createApiKey, listApiKeys, revokeApiKey } from '@revops/engine/tenancy'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { printTable } from '../reports.ts'

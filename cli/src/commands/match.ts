@@ -1,5 +1,5 @@
 // `revops match`: the match stage (MATCH) in this process: every ACE opportunity to its Odoo opportunity.
-import { matchStage } from '@revops/engine/match/match-stage'
+import { matchStage } from '@revops/engine/match'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { printTable } from '../reports.ts'

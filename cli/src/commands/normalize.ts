@@ -1,6 +1,6 @@
 // `revops normalize`: CORE in this process (normalisation, then the billing rollups it changed).
-import type { NormalizeStageReport } from '@revops/engine/normalize/normalize-stage'
-import { coreStage } from '@revops/engine/pipeline/pipeline-stages'
+import type { NormalizeStageReport } from '@revops/engine/normalize'
+import { coreStage } from '@revops/engine/pipeline'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { printTable } from '../reports.ts'

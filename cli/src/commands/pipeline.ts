@@ -1,6 +1,6 @@
 // `revops pipeline run`: every stage in order (sync → normalize → rollups → embed → match → decide), in
 // this process.
-import { createPipelineStage } from '@revops/engine/pipeline/pipeline-stages'
+import { createPipelineStage } from '@revops/engine/pipeline'
 import type { Command } from 'commander'
 import { isoDate, withRuntime } from '../command-runner.ts'
 import { printTable } from '../reports.ts'

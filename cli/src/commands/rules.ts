@@ -3,14 +3,17 @@
 import { readFile } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import path from 'node:path'
-import { decideStage } from '@revops/engine/decisions/decide-stage'
-import { DEFAULT_RULESET, publishRulesetFile, rulesDirOf } from '@revops/engine/decisions/publish-ruleset'
-import { listRulesetVersions } from '@revops/engine/decisions/ruleset-versions'
-import { type SimulationReport, simulateRuleset } from '@revops/engine/decisions/simulate-ruleset'
-import { OUTCOMES } from '@revops/engine/rules/evaluate-ruleset'
-import { formatGoldenResults, runGoldenTests } from '@revops/engine/rules/golden/run-golden-tests'
-import { todayIso } from '@revops/engine/shared/clock'
-import { AppError, coerceError } from '@revops/engine/shared/errors'
+import {
+  DEFAULT_RULESET,
+  decideStage,
+  listRulesetVersions,
+  publishRulesetFile,
+  rulesDirOf,
+  type SimulationReport,
+  simulateRuleset,
+} from '@revops/engine/decisions'
+import { formatGoldenResults, OUTCOMES, runGoldenTests } from '@revops/engine/rules'
+import { AppError, coerceError, todayIso } from '@revops/engine/shared'
 import type { Command } from 'commander'
 import { isoDate, positiveInt, withRuntime } from '../command-runner.ts'
 import { readEnv } from '../env.ts'

@@ -2,10 +2,9 @@
 // migrations, the demo sources when the tenant uses them and they are missing, the job worker, the
 // API, and one pipeline run queued as a job.
 
-import { enqueueJob } from '@revops/engine/ops/job-store'
-import { todayIso } from '@revops/engine/shared/clock'
-import { ensureCurrentDemoWorld } from '@revops/lab/demo/current-demo-world'
-import { DEMO_DATABASES } from '@revops/lab/demo/seed-demo-sources'
+import { enqueueJob } from '@revops/engine/ops'
+import { todayIso } from '@revops/engine/shared'
+import { DEMO_DATABASES, ensureCurrentDemoWorld } from '@revops/lab/demo'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
 import { announceLocalKey } from '../local-key.ts'

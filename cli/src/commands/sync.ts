@@ -1,5 +1,5 @@
 // `revops sync`: the sync stage (RAW) in this process, with progress bars.
-import { syncStage } from '@revops/engine/ingest/sync-stage'
+import { syncStage } from '@revops/engine/ingest'
 import type { Command } from 'commander'
 import { Option } from 'commander'
 import { withRuntime } from '../command-runner.ts'

@@ -13,7 +13,7 @@ import {
   withDatabase,
 } from '@revops/db'
 import { type RestartableServer, startRestartableServer } from '@revops/db/testing'
-import { installJobQueue } from '@revops/worker/install-job-queue'
+import { installJobQueue } from '@revops/worker'
 
 export interface FaultEnvironment {
   server: RestartableServer

@@ -11,13 +11,11 @@ import {
   withDatabase,
 } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
-import { makeTestTenant } from '@revops/engine/ingest/testing/test-tenant'
-import { enqueueJob, getJob } from '@revops/engine/ops/job-store'
-import { silentLogger } from '@revops/engine/shared/logger'
-import { createTestApp, type TestApp } from '@revops/functions/testing/test-app'
-import { runWorker } from '@revops/worker/run-worker'
-import { createTaskList } from '@revops/worker/task-list'
-import type { WorkerDeps } from '@revops/worker/task-runtime'
+import { enqueueJob, getJob } from '@revops/engine/ops'
+import { silentLogger } from '@revops/engine/shared'
+import { makeTestTenant } from '@revops/engine/testing'
+import { createTestApp, type TestApp } from '@revops/functions/testing'
+import { createTaskList, runWorker, type WorkerDeps } from '@revops/worker'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually } from './fault-environment.ts'
 

@@ -1,5 +1,5 @@
 import { useTestDatabase } from '@revops/db/testing'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { evaluateDecisions } from '../decisions/evaluate-decisions.ts'
 import { reviewDecision } from '../decisions/review-decision.ts'

@@ -1,5 +1,5 @@
 import { useTestDatabase } from '@revops/db/testing'
-import { createDemoFixture, type DemoFixture } from '@revops/lab/testing/demo-fixture'
+import { createDemoFixture, type DemoFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { syncSources } from '../ingest/sync-sources.ts'
 import { normalizeTenant } from '../normalize/stage/normalize-tenant.ts'

@@ -2,8 +2,8 @@
 // `X-API-Key`). A valid key is the request's principal: it selects the tenant, every act is attributed to
 // it, and the request's database client presents it, so PostgreSQL shows that tenant's rows only.
 // Repeated failures from one client are throttled.
-import { TooManyRequestsError, UnauthorizedError } from '@revops/engine/shared/errors'
-import { findApiKey } from '@revops/engine/tenancy/api-keys'
+import { TooManyRequestsError, UnauthorizedError } from '@revops/engine/shared'
+import { findApiKey } from '@revops/engine/tenancy'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 import { type AuthThrottle, createAuthThrottle } from './auth-throttle.ts'

@@ -2,7 +2,7 @@
 // cannot be reached is a 503 (generic: no host or port); anything unexpected is logged with the
 // correlation id and answered with a 500 that reveals nothing internal. Every code is one of ERROR_CODES.
 import { connectionFailureReason } from '@revops/db'
-import { AppError } from '@revops/engine/shared/errors'
+import { AppError } from '@revops/engine/shared'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'

@@ -1,6 +1,6 @@
 // Changes of a reviewed state say which state they saw: `If-Match: "<etag>"` with the etag the API
 // returned. Missing is a 428; a different current state is the engine's 409.
-import { PreconditionRequiredError } from '@revops/engine/shared/errors'
+import { PreconditionRequiredError } from '@revops/engine/shared'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 

@@ -1,8 +1,7 @@
 // Text no route can store or compare: NUL characters (PostgreSQL text cannot hold them), lone UTF-16
 // surrogates (not Unicode; jsonb refuses them) and path segments that are not valid percent-encoding or
 // are longer than any name. Refused as 400 before any handler sees them, naming where they were.
-import { ValidationError } from '@revops/engine/shared/errors'
-import { unstorableTextProblem } from '@revops/engine/shared/storable-text'
+import { unstorableTextProblem, ValidationError } from '@revops/engine/shared'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 

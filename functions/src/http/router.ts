@@ -1,6 +1,6 @@
 // Every router shares the validation hook, so invalid input always becomes the same 400 error.
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { ValidationError } from '@revops/engine/shared/errors'
+import { ValidationError } from '@revops/engine/shared'
 import type { ZodError } from 'zod'
 import type { AppEnv } from '../app-context.ts'
 

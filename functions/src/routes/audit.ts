@@ -1,8 +1,8 @@
 // The audit log (newest first, filtered, paged) and the history of one ACE opportunity: every decision
 // appended for it and every act about it (reviews, match confirmations).
 import { createRoute, z } from '@hono/zod-openapi'
-import { listAuditEvents } from '@revops/engine/audit/audit-events'
-import { readDecisionHistory } from '@revops/engine/decisions/decision-history'
+import { listAuditEvents } from '@revops/engine/audit'
+import { readDecisionHistory } from '@revops/engine/decisions'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { auditEventSchema, historyEntrySchema } from '../schemas/decision.ts'

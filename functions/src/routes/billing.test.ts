@@ -1,6 +1,6 @@
 import { useTestDatabase } from '@revops/db/testing'
-import { refreshBillingRollups } from '@revops/engine/billing/refresh-billing-rollups'
-import { createDemoFixture, type DemoFixture } from '@revops/lab/testing/demo-fixture'
+import { refreshBillingRollups } from '@revops/engine/billing'
+import { createDemoFixture, type DemoFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 

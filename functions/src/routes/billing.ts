@@ -2,12 +2,18 @@
 // customers were invoiced as totals (summary), per period (timeseries) and per group (breakdown); each
 // figure route also answers `format=csv` with the same rows.
 import { createRoute, z } from '@hono/zod-openapi'
-import { breakdownCsv, summaryCsv, timeseriesCsv } from '@revops/engine/billing/billing-csv'
-import { BILLING_GROUPS, BREAKDOWN_SORTS, GRANULARITIES } from '@revops/engine/billing/billing-options'
-import { readBillingAccounts } from '@revops/engine/billing/read-billing-accounts'
-import { readBillingBreakdown } from '@revops/engine/billing/read-billing-breakdown'
-import { readBillingSummary } from '@revops/engine/billing/read-billing-summary'
-import { readBillingTimeseries } from '@revops/engine/billing/read-billing-timeseries'
+import {
+  BILLING_GROUPS,
+  BREAKDOWN_SORTS,
+  breakdownCsv,
+  GRANULARITIES,
+  readBillingAccounts,
+  readBillingBreakdown,
+  readBillingSummary,
+  readBillingTimeseries,
+  summaryCsv,
+  timeseriesCsv,
+} from '@revops/engine/billing'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'

@@ -1,7 +1,7 @@
 import { useTestDatabase } from '@revops/db/testing'
-import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
-import { enqueueJob, recordJobProgress } from '@revops/engine/ops/job-store'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
+import { evaluateDecisions } from '@revops/engine/decisions'
+import { enqueueJob, recordJobProgress } from '@revops/engine/ops'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 

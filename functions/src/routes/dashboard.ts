@@ -1,7 +1,7 @@
 // GET /api/v1/dashboard: every figure of the dashboard (opportunities, decisions, value at stake, match
 // quality, data quality, last syncs) in one read; running jobs come from GET /api/v1/jobs.
 import { createRoute, z } from '@hono/zod-openapi'
-import { readDashboard } from '@revops/engine/dashboard/read-dashboard'
+import { readDashboard } from '@revops/engine/dashboard'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { dashboardSchema } from '../schemas/dashboard.ts'

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { useTestDatabase } from '@revops/db/testing'
-import { evaluateDecisions } from '@revops/engine/decisions/evaluate-decisions'
-import { ensurePublished } from '@revops/engine/decisions/publish-ruleset'
-import { longestStall } from '@revops/engine/testing/event-loop-stall'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
+import { ensurePublished, evaluateDecisions } from '@revops/engine/decisions'
+import { longestStall } from '@revops/engine/testing'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 

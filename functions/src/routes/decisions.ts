@@ -1,12 +1,15 @@
 // POD decisions: queue an evaluation, the review queue (filter, search, sort, page), one decision with
 // its rule trace and match explanation, and a reviewer's approve / reject with a required note.
 import { createRoute, z } from '@hono/zod-openapi'
-import { resolveEvaluationVersion } from '@revops/engine/decisions/evaluate-decisions'
-import { DECISION_SORTS, listCurrentDecisions } from '@revops/engine/decisions/list-decisions'
-import { readDecision } from '@revops/engine/decisions/read-decisions'
-import { reviewDecision } from '@revops/engine/decisions/review-decision'
-import { enqueueJob } from '@revops/engine/ops/job-store'
-import { todayIso } from '@revops/engine/shared/clock'
+import {
+  DECISION_SORTS,
+  listCurrentDecisions,
+  readDecision,
+  resolveEvaluationVersion,
+  reviewDecision,
+} from '@revops/engine/decisions'
+import { enqueueJob } from '@revops/engine/ops'
+import { todayIso } from '@revops/engine/shared'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'

@@ -1,7 +1,7 @@
 // GET /api/v1/health: liveness and readiness, public and tenant-free (a load balancer or an uptime check
 // asks it). GET /api/v1/health/details: the key's tenant's view (last sync, queue, stuck work).
 import { createRoute, z } from '@hono/zod-openapi'
-import { readHealthDetails, readLiveness } from '@revops/engine/ops/read-health'
+import { readHealthDetails, readLiveness } from '@revops/engine/ops'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 

@@ -1,7 +1,7 @@
 // POST /api/v1/ingestion/{source}/sync: queue a sync job and return it (the worker runs it).
 import { createRoute, z } from '@hono/zod-openapi'
-import { findSource } from '@revops/engine/config/load-tenant-config'
-import { enqueueJob } from '@revops/engine/ops/job-store'
+import { findSource } from '@revops/engine/config'
+import { enqueueJob } from '@revops/engine/ops'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { hasJson } from '../http/json-body.ts'
 import { createRouter } from '../http/router.ts'

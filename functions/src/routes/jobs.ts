@@ -1,6 +1,6 @@
 // GET /api/v1/jobs and /api/v1/jobs/{id}: queued, running and finished work with its progress.
 import { createRoute, z } from '@hono/zod-openapi'
-import { getJob, type JobStatus, listJobs } from '@revops/engine/ops/job-store'
+import { getJob, type JobStatus, listJobs } from '@revops/engine/ops'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { jobSchema } from '../schemas/job.ts'

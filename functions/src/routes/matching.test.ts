@@ -1,9 +1,7 @@
 import { useTestDatabase } from '@revops/db/testing'
-import { loadMatchingConfig } from '@revops/engine/match/config/load-matching-config'
-import { matchTenant } from '@revops/engine/match/match-tenant'
-import { reviewLabels } from '@revops/engine/match/store/match-store'
-import { silentLogger } from '@revops/engine/shared/logger'
-import { createDemoFixture, type DemoFixture } from '@revops/lab/testing/demo-fixture'
+import { loadMatchingConfig, matchTenant, reviewLabels } from '@revops/engine/match'
+import { silentLogger } from '@revops/engine/shared'
+import { createDemoFixture, type DemoFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 

@@ -1,9 +1,8 @@
 // Matching: generate matches (one ACE opportunity at once, or all as a job), read candidates with
 // their explanations, and record reviewers' confirm / reject decisions.
 import { createRoute, z } from '@hono/zod-openapi'
-import { listLinks, readMatch, readMatches } from '@revops/engine/match/store/read-matches'
-import { recordReview } from '@revops/engine/match/store/record-review'
-import { enqueueJob } from '@revops/engine/ops/job-store'
+import { listLinks, readMatch, readMatches, recordReview } from '@revops/engine/match'
+import { enqueueJob } from '@revops/engine/ops'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-context.ts'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'

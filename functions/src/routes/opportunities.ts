@@ -1,10 +1,6 @@
 // GET /api/v1/opportunities and /api/v1/opportunities/{id}: ACE and Odoo opportunities from CORE.
 import { createRoute, z } from '@hono/zod-openapi'
-import {
-  getOpportunity,
-  listOpportunities,
-  OPPORTUNITY_SORTS,
-} from '@revops/engine/opportunities/list-opportunities'
+import { getOpportunity, listOpportunities, OPPORTUNITY_SORTS } from '@revops/engine/opportunities'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { opportunityDetailSchema, opportunityPageSchema } from '../schemas/opportunity.ts'

@@ -2,11 +2,15 @@
 // edited ruleset against today's decisions, and publish a new immutable version. Invalid YAML, unknown
 // facts, type errors and wrong parameter types are 400s naming the line; nothing is published then.
 import { createRoute, z } from '@hono/zod-openapi'
-import { publishRulesetText, rulesDirOf } from '@revops/engine/decisions/publish-ruleset'
-import { diffRulesetVersions, readRulesetConfig } from '@revops/engine/decisions/ruleset-config'
-import { listRulesetVersions } from '@revops/engine/decisions/ruleset-versions'
-import { simulateRuleset } from '@revops/engine/decisions/simulate-ruleset'
-import { todayIso } from '@revops/engine/shared/clock'
+import {
+  diffRulesetVersions,
+  listRulesetVersions,
+  publishRulesetText,
+  readRulesetConfig,
+  rulesDirOf,
+  simulateRuleset,
+} from '@revops/engine/decisions'
+import { todayIso } from '@revops/engine/shared'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { intParam, isoDate, rulesetName } from '../schemas/params.ts'

@@ -1,12 +1,7 @@
 // The Cost Explorer contract: query parameters shared by the billing routes and the response shapes.
 // Money is a decimal string (exact), always with the currency and the bases it was computed on.
 import { z } from '@hono/zod-openapi'
-import {
-  BILLING_GROUPS,
-  COST_BASES,
-  GRANULARITIES,
-  INVOICE_BASES,
-} from '@revops/engine/billing/billing-options'
+import { BILLING_GROUPS, COST_BASES, GRANULARITIES, INVOICE_BASES } from '@revops/engine/billing'
 
 const money = z.string().openapi({ example: '12345.678901', description: 'decimal string, exact' })
 const nullableMoney = money.nullable()

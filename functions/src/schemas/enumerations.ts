@@ -2,8 +2,8 @@
 // generated types instead of writing them again: outcomes, bands, and ACE's picklists in their canonical
 // spelling (normalisation maps source variants onto them).
 import { z } from '@hono/zod-openapi'
-import { ACE_OWNERSHIPS, ACE_STAGES } from '@revops/engine/normalize/ace-picklists'
-import { OUTCOMES } from '@revops/engine/rules/evaluate-ruleset'
+import { ACE_OWNERSHIPS, ACE_STAGES } from '@revops/engine/normalize'
+import { OUTCOMES } from '@revops/engine/rules'
 
 export const outcomeSchema = z.enum(OUTCOMES).openapi('Outcome')
 export const aceStageSchema = z.enum(ACE_STAGES).openapi('AceStage')

@@ -2,7 +2,7 @@
 // `0x10` as 16, `1e1` as 10 and an empty value as 0, and a date pattern lets `2024-02-30` or year 0
 // (which PostgreSQL refuses) through to the database.
 import { z } from '@hono/zod-openapi'
-import { RULESET_NAME } from '@revops/engine/rules/ruleset-schema'
+import { RULESET_NAME } from '@revops/engine/rules'
 
 const DECIMAL_INTEGER = /^-?\d{1,15}$/
 

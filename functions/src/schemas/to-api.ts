@@ -1,7 +1,7 @@
 // Maps engine records to their API (snake_case) shapes.
 
-import type { MatchView } from '@revops/engine/match/store/read-matches'
-import type { JobRecord } from '@revops/engine/ops/job-store'
+import type { MatchView } from '@revops/engine/match'
+import type { JobRecord } from '@revops/engine/ops'
 
 export function jobToApi(job: JobRecord) {
   return {

@@ -2,11 +2,9 @@
 // API key for the tenant so requests pass authentication like any client's. The app logs in as the API's
 // runtime role (revops_app), as in production: never as the owner.
 import { API_ROLE, runtimeRoleUrl, type Sql } from '@revops/db'
-import type { Tenant } from '@revops/engine/config/load-tenant-config'
-import { tenantConfigSchema } from '@revops/engine/config/tenant-config'
-import { silentLogger } from '@revops/engine/shared/logger'
-import { createApiKey } from '@revops/engine/tenancy/api-keys'
-import { createApiDatabase } from '@revops/engine/tenancy/tenant-sql'
+import { type Tenant, tenantConfigSchema } from '@revops/engine/config'
+import { silentLogger } from '@revops/engine/shared'
+import { createApiDatabase, createApiKey } from '@revops/engine/tenancy'
 import { createApp } from '../app.ts'
 import type { ApiDeps } from '../app-context.ts'
 import { createMatchingSessions } from '../matching-sessions.ts'

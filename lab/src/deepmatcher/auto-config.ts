@@ -1,7 +1,6 @@
 // Configures the engine for a generic two-table problem from the data alone (no labels): each shared
 // attribute becomes comparisons chosen by what its values look like.
-import type { ComparisonSpec } from '@revops/engine/match/config/comparison-spec'
-import { codeTokens, wordTokens } from '@revops/engine/match/similarity/tokens'
+import { type ComparisonSpec, codeTokens, wordTokens } from '@revops/engine/match'
 
 export type AttributeKind = 'year' | 'number' | 'short_text' | 'long_text' | 'empty'
 

@@ -1,7 +1,12 @@
 // Runs the engine on a DeepMatcher dataset without labels and scores one split: every pair of every
 // split is an (unlabelled) candidate; labels are read only to compute precision, recall and F1.
-import { type CandidatePair, pairKey, runMatching } from '@revops/engine/match/match-engine'
-import { createRecord, type MatchRecord } from '@revops/engine/match/record'
+import {
+  type CandidatePair,
+  createRecord,
+  type MatchRecord,
+  pairKey,
+  runMatching,
+} from '@revops/engine/match'
 import { autoConfigure } from './auto-config.ts'
 import type { DeepMatcherDataset } from './load-dataset.ts'
 

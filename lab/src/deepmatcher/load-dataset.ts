@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ValidationError } from '@revops/engine/shared/errors'
+import { ValidationError } from '@revops/engine/shared'
 import { parseCsvObjects } from './parse-csv.ts'
 
 export interface LabelledPair {

@@ -1,7 +1,7 @@
 // Makes sure the target databases exist and are empty before seeding: created when missing, dropped and
 // recreated with `replace`, and otherwise refused (all of them checked first) when one holds tables.
 import { connect, dropDatabase, ensureDatabase, withDatabase } from '@revops/db'
-import { ConflictError } from '@revops/engine/shared/errors'
+import { ConflictError } from '@revops/engine/shared'
 
 export async function prepareEmptyDatabases(
   serverUrl: string,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { connect, dropDatabase, quoteIdent, withDatabase } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
-import { ConflictError } from '@revops/engine/shared/errors'
+import { ConflictError } from '@revops/engine/shared'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   readCompanyTruth,

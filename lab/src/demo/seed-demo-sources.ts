@@ -1,7 +1,7 @@
 // `revops demo seed`: creates the demo Odoo and APN source databases, plus a ground-truth database the
 // pipeline never reads, on one PostgreSQL server. Deterministic: the same options give the same bytes.
 import { connect, type Sql, withDatabase } from '@revops/db'
-import { ValidationError } from '@revops/engine/shared/errors'
+import { ValidationError } from '@revops/engine/shared'
 import { z } from 'zod'
 import { parseDay } from './dates.ts'
 import type { OdooVersion } from './demo-world.ts'

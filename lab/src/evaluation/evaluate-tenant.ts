@@ -2,9 +2,7 @@
 // never reads): link precision/recall/F1 at the bands, a precision/recall curve, calibration of the
 // pair probabilities, and blocking recall (candidate generation is re-run to see every proposal).
 import type { Sql } from '@revops/db'
-import { generateCandidates } from '@revops/engine/match/blocking/generate-candidates'
-import type { MatchingConfig } from '@revops/engine/match/config/matching-config'
-import { loadRecords } from '@revops/engine/match/store/load-records'
+import { generateCandidates, loadRecords, type MatchingConfig } from '@revops/engine/match'
 import type { BinaryMetrics } from '../deepmatcher/evaluate-deepmatcher.ts'
 import {
   blockingRecall,

@@ -2,11 +2,10 @@
 // optionally synced and normalised, so stage tests start from realistic CORE data.
 import { dropDatabase, withDatabase } from '@revops/db'
 import type { TestDatabase } from '@revops/db/testing'
-import { loadTenant, type Tenant } from '@revops/engine/config/load-tenant-config'
-import { registerTenant } from '@revops/engine/config/register-tenant'
-import { syncSources } from '@revops/engine/ingest/sync-sources'
-import { normalizeTenant } from '@revops/engine/normalize/stage/normalize-tenant'
-import { silentLogger } from '@revops/engine/shared/logger'
+import { loadTenant, registerTenant, type Tenant } from '@revops/engine/config'
+import { syncSources } from '@revops/engine/ingest'
+import { normalizeTenant } from '@revops/engine/normalize'
+import { silentLogger } from '@revops/engine/shared'
 import { seedDemoSources } from '../demo/seed-demo-sources.ts'
 
 export interface DemoFixture {

@@ -2,11 +2,8 @@
 // and takes only `embed` jobs from the `embeddings` queue, one at a time.
 import { randomUUID } from 'node:crypto'
 import type { Sql } from '@revops/db'
-import { createConfiguredEmbedder } from '@revops/engine/embed/create-embedder'
-import { createEmbedStage } from '@revops/engine/embed/embed-stage'
-import type { Embedder } from '@revops/engine/embed/embedder'
-import { EMBED_TASK } from '@revops/engine/embed/queue-embedding'
-import type { Logger } from '@revops/engine/shared/logger'
+import { createConfiguredEmbedder, createEmbedStage, EMBED_TASK, type Embedder } from '@revops/engine/embed'
+import type { Logger } from '@revops/engine/shared'
 import { type RunningWorker, runWorker } from '../run-worker.ts'
 import { stageTask, type WorkerDeps } from '../task-runtime.ts'
 

@@ -9,9 +9,9 @@ import {
   withDatabase,
 } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
-import { makeTestTenant } from '@revops/engine/ingest/testing/test-tenant'
-import { enqueueJob, getJob } from '@revops/engine/ops/job-store'
-import { silentLogger } from '@revops/engine/shared/logger'
+import { enqueueJob, getJob } from '@revops/engine/ops'
+import { silentLogger } from '@revops/engine/shared'
+import { makeTestTenant } from '@revops/engine/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runWorker } from '../run-worker.ts'
 import { createTaskList } from '../task-list.ts'

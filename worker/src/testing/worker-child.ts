@@ -3,8 +3,8 @@
 // small batches. Arguments: the worker role's URL, the source URL.
 import { randomUUID } from 'node:crypto'
 import { connect } from '@revops/db'
-import { makeTestTenant } from '@revops/engine/ingest/testing/test-tenant'
-import { silentLogger } from '@revops/engine/shared/logger'
+import { silentLogger } from '@revops/engine/shared'
+import { makeTestTenant } from '@revops/engine/testing'
 import { runWorker } from '../run-worker.ts'
 import { createTaskList } from '../task-list.ts'
 import type { WorkerDeps } from '../task-runtime.ts'

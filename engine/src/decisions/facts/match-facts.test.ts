@@ -1,5 +1,5 @@
 import { useTestDatabase } from '@revops/db/testing'
-import { createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
+import { createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Contribution } from '../../match/model/score.ts'
 import { DEFAULT_DECISIONS_CONFIG } from '../decisions-config.ts'

@@ -1,5 +1,5 @@
 import { useTestDatabase } from '@revops/db/testing'
-import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing/decisions-fixture'
+import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadOpportunityFacts, type OpportunityFacts } from './opportunity-facts.ts'
 import { chargeTypesFrom, DEFAULT_SPEND_CHARGE_TYPES, loadSpendFacts, spendMonthOf } from './spend-facts.ts'

@@ -1,6 +1,6 @@
 import { connect, type Sql, withDatabase } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
-import { createDemoFixture, type DemoFixture } from '@revops/lab/testing/demo-fixture'
+import { createDemoFixture, type DemoFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Tenant } from '../../config/load-tenant-config.ts'
 import { syncSources } from '../../ingest/sync-sources.ts'

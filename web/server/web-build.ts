@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Logger } from '@revops/engine/shared/logger'
+import type { Logger } from '@revops/engine/shared'
 
-export const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url))
+export const WEB_DIR = fileURLToPath(new URL('../', import.meta.url))
 
 /** What decides whether the build is current: the sources and the build configuration. */
 const SOURCES = ['src', 'public', 'vite.config.ts', 'package.json', 'scripts/build.ts']

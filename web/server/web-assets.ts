@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import path from 'node:path'
-import type { Logger } from '@revops/engine/shared/logger'
+import type { Logger } from '@revops/engine/shared'
 import { ensureWebBuild, WEB_DIR, webClientDir } from './web-build.ts'
 
 const CONTENT_TYPES: Record<string, string> = {

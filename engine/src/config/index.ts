@@ -1,0 +1,6 @@
+// Tenant configuration: loading and validating a tenant's folder, and registering the tenant.
+
+export type { Tenant } from './load-tenant-config.ts'
+export { findSource, listTenantIds, loadTenant } from './load-tenant-config.ts'
+export { registerTenant } from './register-tenant.ts'
+export { tenantConfigSchema } from './tenant-config.ts'

@@ -1,0 +1,2 @@
+// The dashboard's figures.
+export { readDashboard } from './read-dashboard.ts'

@@ -1,0 +1,15 @@
+// Operations: the job queue, worker heartbeats and health.
+
+export type { JobRecord, JobStatus } from './job-store.ts'
+export {
+  enqueueJob,
+  getJob,
+  listJobs,
+  markJobAttemptFailed,
+  markJobRunning,
+  markJobSucceeded,
+  recordJobProgress,
+  releaseDeadWorkers,
+} from './job-store.ts'
+export { readHealthDetails, readLiveness } from './read-health.ts'
+export { startHeartbeat } from './worker-heartbeat.ts'

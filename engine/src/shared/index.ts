@@ -1,0 +1,17 @@
+// What every stage shares: errors, logging, progress, the clock, CSV, paging, storable text.
+export { todayIso } from './clock.ts'
+export { csvField } from './csv.ts'
+export {
+  AppError,
+  ConflictError,
+  coerceError,
+  PayloadTooLargeError,
+  PreconditionRequiredError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  ValidationError,
+} from './errors.ts'
+export type { Logger } from './logger.ts'
+export { createLogger, silentLogger } from './logger.ts'
+export type { Progress, ProgressListener } from './progress.ts'
+export { unstorableTextProblem } from './storable-text.ts'

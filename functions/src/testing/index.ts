@@ -1,0 +1,4 @@
+// The API under test: the real app over a test database, with a key.
+
+export type { TestApp } from './test-app.ts'
+export { createTestApp, minimalTenant } from './test-app.ts'

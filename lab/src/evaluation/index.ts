@@ -1,0 +1,2 @@
+// Matching quality against ground truth.
+export { evaluateTenant } from './evaluate-tenant.ts'
