@@ -2,12 +2,13 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { type ParsedEnv, parseEnv, runtimeEnvSchema } from '@revops/engine/config'
 import { z } from 'zod'
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
-const envSchema = z.object({
-  DATABASE_URL: z.string().url().optional(),
+// The shared variables (DATABASE_URL, DEFAULT_TENANT, TENANTS_DIR, LOG_LEVEL) and the CLI's own.
+const envSchema = runtimeEnvSchema.extend({
   /** The API's login (role revops_app); derived from DATABASE_URL when unset. */
   API_DATABASE_URL: z.string().url().optional(),
   /** The job worker's login (role revops_worker); derived from DATABASE_URL when unset. */
@@ -16,9 +17,6 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DATA_DIR: z.string().default('.data'),
-  TENANTS_DIR: z.string().default('tenants'),
-  DEFAULT_TENANT: z.string().default('demo'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   /** bge-m3 exported to ONNX (model.onnx + tokenizer.json); unset: .data/models/bge-m3 when present, else the lexical fallback. */
@@ -26,26 +24,20 @@ const envSchema = z.object({
   EMBED_BATCH_SIZE: z.coerce.number().int().min(1).max(1024).default(32),
 })
 
-export type Env = z.infer<typeof envSchema> & {
+export type Env = ParsedEnv<z.infer<typeof envSchema>> & {
   /** Absolute paths resolved against the project root. */
   dataDir: string
   tenantsDir: string
-  /** The raw environment, for per-tenant overrides such as ODOO_DATABASE_URL. */
-  raw: Readonly<Record<string, string | undefined>>
 }
 
 /** Loads an ignored `.env` (if present) and parses the environment. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const dotenv = path.join(PROJECT_ROOT, '.env')
   if (source === process.env && existsSync(dotenv)) process.loadEnvFile(dotenv)
-  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')))
-  if (!parsed.success) {
-    throw new Error(`invalid environment:\n${z.prettifyError(parsed.error)}`)
-  }
+  const parsed = parseEnv(envSchema, source)
   return {
-    ...parsed.data,
-    dataDir: path.resolve(PROJECT_ROOT, parsed.data.DATA_DIR),
-    tenantsDir: path.resolve(PROJECT_ROOT, parsed.data.TENANTS_DIR),
-    raw: { ...source },
+    ...parsed,
+    dataDir: path.resolve(PROJECT_ROOT, parsed.DATA_DIR),
+    tenantsDir: path.resolve(PROJECT_ROOT, parsed.TENANTS_DIR),
   }
 }

@@ -1,21 +1,16 @@
-// Environment of the API when it runs on its own (AWS Lambda); the CLI passes options instead.
+// Environment of the API when it runs on its own (AWS Lambda): the shared variables, with the database
+// required here, and the version it reports. The CLI passes options instead.
+import { type ParsedEnv, parseEnv, runtimeEnvSchema } from '@revops/engine/config'
 import { z } from 'zod'
 
-const schema = z.object({
+const schema = runtimeEnvSchema.extend({
+  /** The API's runtime role's login (revops_app), never the owner's. */
   DATABASE_URL: z.string().url(),
-  DEFAULT_TENANT: z.string().default('demo'),
-  TENANTS_DIR: z.string().default('tenants'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   APP_VERSION: z.string().default('0.1.0'),
 })
 
-export type FunctionsEnv = z.infer<typeof schema> & {
-  /** The raw environment, for per-tenant source URL overrides. */
-  raw: Readonly<Record<string, string | undefined>>
-}
+export type FunctionsEnv = ParsedEnv<z.infer<typeof schema>>
 
 export function readFunctionsEnv(source: NodeJS.ProcessEnv = process.env): FunctionsEnv {
-  const parsed = schema.safeParse(source)
-  if (!parsed.success) throw new Error(`invalid environment:\n${z.prettifyError(parsed.error)}`)
-  return { ...parsed.data, raw: { ...source } }
+  return parseEnv(schema, source)
 }

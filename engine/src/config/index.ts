@@ -3,4 +3,5 @@
 export type { Tenant } from './load-tenant-config.ts'
 export { findSource, listTenantIds, loadTenant } from './load-tenant-config.ts'
 export { registerTenant } from './register-tenant.ts'
+export { type ParsedEnv, parseEnv, runtimeEnvSchema } from './runtime-env.ts'
 export { tenantConfigSchema } from './tenant-config.ts'

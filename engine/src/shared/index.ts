@@ -11,7 +11,7 @@ export {
   UnauthorizedError,
   ValidationError,
 } from './errors.ts'
-export type { Logger } from './logger.ts'
-export { createLogger, silentLogger } from './logger.ts'
+export type { Logger, LogLevel } from './logger.ts'
+export { createLogger, LOG_LEVELS, silentLogger } from './logger.ts'
 export type { Progress, ProgressListener } from './progress.ts'
 export { unstorableTextProblem } from './storable-text.ts'

@@ -1,6 +1,7 @@
 // A small structured logger: human-readable lines on a terminal, JSON lines otherwise (for log shipping).
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
 export type LogFields = Record<string, unknown>
 
 export interface Logger {
