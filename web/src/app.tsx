@@ -1,15 +1,15 @@
 // The app: file routes under routes/, inside the shell (navigation, sign-in).
 import { Router } from '@solidjs/router'
 import { FileRoutes } from '@solidjs/start/router'
-import { Shell } from './components/Shell.tsx'
-import './styles/base.css'
-import './styles/controls.css'
-import './styles/states.css'
-import './styles/layout.css'
-import './styles/dashboard.css'
-import './styles/pod.css'
-import './styles/cost.css'
-import './styles/rules.css'
+import { Shell } from './ui/Shell.tsx'
+import './ui/base.css'
+import './ui/controls.css'
+import './ui/states.css'
+import './ui/layout.css'
+import './features/dashboard/dashboard.css'
+import './features/pod/pod.css'
+import './features/cost/cost.css'
+import './features/rules/rules.css'
 
 export default function App() {
   return (

@@ -1,6 +1,6 @@
 // Any other path: a page that says so, with the way back.
-import { PageHeader } from '../components/Panel.tsx'
-import { EmptyState } from '../components/States.tsx'
+import { PageHeader } from '../ui/Panel.tsx'
+import { EmptyState } from '../ui/States.tsx'
 
 export default function NotFoundPage() {
   return (

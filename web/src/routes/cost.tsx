@@ -10,19 +10,14 @@ import {
   useSearchParams,
 } from '@solidjs/router'
 import { createMemo, Show, Suspense } from 'solid-js'
-import { AccountPicker } from '../components/cost/AccountPicker.tsx'
-import { COST_CHART_BOX, CostChart } from '../components/cost/CostChart.tsx'
-import { CostComposition } from '../components/cost/CostComposition.tsx'
-import { CostControls, type StatePatch } from '../components/cost/CostControls.tsx'
-import { CostKpis } from '../components/cost/CostKpis.tsx'
-import { CostTable } from '../components/cost/CostTable.tsx'
-import { DrillBreadcrumbs } from '../components/cost/DrillBreadcrumbs.tsx'
-import { ViewContext, ViewNotes } from '../components/cost/ViewContext.tsx'
-import { PageHeader, Panel } from '../components/Panel.tsx'
-import { Async, LoadingLines, Skeleton } from '../components/States.tsx'
-import { apiKey } from '../lib/api-key.ts'
-import { getCostBreakdown, getCostSummary, getCostTimeseries } from '../lib/cost.ts'
-import { COST_BASIS_LABELS, GRANULARITY_ADVERBS } from '../lib/cost-labels.ts'
+import { AccountPicker } from '../features/cost/AccountPicker.tsx'
+import { COST_CHART_BOX, CostChart } from '../features/cost/CostChart.tsx'
+import { CostComposition } from '../features/cost/CostComposition.tsx'
+import { CostControls, type StatePatch } from '../features/cost/CostControls.tsx'
+import { CostKpis } from '../features/cost/CostKpis.tsx'
+import { CostTable } from '../features/cost/CostTable.tsx'
+import { getCostBreakdown, getCostSummary, getCostTimeseries } from '../features/cost/cost.ts'
+import { COST_BASIS_LABELS, GRANULARITY_ADVERBS } from '../features/cost/cost-labels.ts'
 import {
   breakdownRequest,
   type CostQuery,
@@ -32,7 +27,12 @@ import {
   drillTo,
   readCostState,
   withSelection,
-} from '../lib/cost-state.ts'
+} from '../features/cost/cost-state.ts'
+import { DrillBreadcrumbs } from '../features/cost/DrillBreadcrumbs.tsx'
+import { ViewContext, ViewNotes } from '../features/cost/ViewContext.tsx'
+import { apiKey } from '../lib/api-key.ts'
+import { PageHeader, Panel } from '../ui/Panel.tsx'
+import { Async, LoadingLines, Skeleton } from '../ui/States.tsx'
 
 export const route = {
   preload: ({ location }) => {

@@ -3,17 +3,17 @@
 // today's decisions before publishing it. Version, compared versions and view live in the URL.
 import { createAsync, type RouteDefinition, revalidate, useSearchParams } from '@solidjs/router'
 import { createMemo, Match, Show, Switch } from 'solid-js'
-import { PageHeader, Panel } from '../components/Panel.tsx'
-import { RulesetView, VersionHeader } from '../components/rules/RulesetView.tsx'
-import { RulesetWorkbench } from '../components/rules/RulesetWorkbench.tsx'
-import { RulesTabs, tabId, tabPanelId } from '../components/rules/RulesTabs.tsx'
-import { VersionCompare } from '../components/rules/VersionCompare.tsx'
-import { VersionList } from '../components/rules/VersionList.tsx'
-import { Async, LoadingLines } from '../components/States.tsx'
+import { RulesetView, VersionHeader } from '../features/rules/RulesetView.tsx'
+import { RulesetWorkbench } from '../features/rules/RulesetWorkbench.tsx'
+import { RulesTabs, tabId, tabPanelId } from '../features/rules/RulesTabs.tsx'
+import { getDecisionsAsOf, getRulesetConfig, listRulesetVersions } from '../features/rules/rules.ts'
+import { parameterUnits } from '../features/rules/rules-describe.ts'
+import { type RulesView, readRulesView, rulesSearch } from '../features/rules/rules-view.ts'
+import { VersionCompare } from '../features/rules/VersionCompare.tsx'
+import { VersionList } from '../features/rules/VersionList.tsx'
 import { apiKey } from '../lib/api-key.ts'
-import { getDecisionsAsOf, getRulesetConfig, listRulesetVersions } from '../lib/rules.ts'
-import { parameterUnits } from '../lib/rules-describe.ts'
-import { type RulesView, readRulesView, rulesSearch } from '../lib/rules-view.ts'
+import { PageHeader, Panel } from '../ui/Panel.tsx'
+import { Async, LoadingLines } from '../ui/States.tsx'
 
 export const route = {
   preload: ({ location }) => {

@@ -2,9 +2,9 @@
 // hierarchy and shown as removable chips. The view covers their union; nothing picked is every account.
 import { createAsync } from '@solidjs/router'
 import { createSignal, For, onCleanup, Show, Suspense } from 'solid-js'
-import { getAccountNames } from '../../lib/cost.ts'
-import { LoadingLines } from '../States.tsx'
+import { LoadingLines } from '../../ui/States.tsx'
 import { AccountTree, type Selection, type SelectionKind } from './AccountTree.tsx'
+import { getAccountNames } from './cost.ts'
 
 const SEARCH_DELAY_MS = 300
 

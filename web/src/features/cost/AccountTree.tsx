@@ -2,10 +2,10 @@
 // accounts grouped under the payer that pays for them. Checking a box changes the selection at once.
 import { createAsync } from '@solidjs/router'
 import { createEffect, createSignal, For, on, Show } from 'solid-js'
-import { accountName, type BillingAccount, listBillingAccounts, PICKER_PAGE } from '../../lib/cost.ts'
-import type { CostState } from '../../lib/cost-state.ts'
 import { formatNumber } from '../../lib/format.ts'
-import { EmptyState } from '../States.tsx'
+import { EmptyState } from '../../ui/States.tsx'
+import { accountName, type BillingAccount, listBillingAccounts, PICKER_PAGE } from './cost.ts'
+import type { CostState } from './cost-state.ts'
 
 export type Selection = Pick<CostState, 'accounts' | 'payers' | 'customers'>
 export type SelectionKind = keyof Selection

@@ -3,8 +3,10 @@
 // A row that can be opened links one level deeper (its accounts, services, or its series).
 import { useNavigate } from '@solidjs/router'
 import { For, type JSX, Show } from 'solid-js'
-import type { BillingBreakdown, BillingFigures, BreakdownGroup } from '../../lib/cost.ts'
-import { GROUP_LABELS, GROUP_PLURALS, GROUP_TITLES, SORT_LABELS } from '../../lib/cost-labels.ts'
+import { formatNumber } from '../../lib/format.ts'
+import { EmptyState } from '../../ui/States.tsx'
+import type { BillingBreakdown, BillingFigures, BreakdownGroup } from './cost.ts'
+import { GROUP_LABELS, GROUP_PLURALS, GROUP_TITLES, SORT_LABELS } from './cost-labels.ts'
 import {
   BREAKDOWN_LIMITS,
   type BreakdownSort,
@@ -13,9 +15,7 @@ import {
   type DrillStep,
   groupsAt,
   type SortOrder,
-} from '../../lib/cost-state.ts'
-import { formatNumber } from '../../lib/format.ts'
-import { EmptyState } from '../States.tsx'
+} from './cost-state.ts'
 import { Margin, MarginPct, Money, RestatedBadge } from './Figures.tsx'
 
 /** What opening a row of each group shows next. */

@@ -2,17 +2,12 @@
 // Periods restated after invoicing are shaded and marked ⟳ on the axis; the legend says so in words.
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js'
 import { Show } from 'solid-js'
-import type { BillingTimePoint, BillingTimeseries } from '../../lib/cost.ts'
-import {
-  COST_BASIS_LABELS,
-  COST_COLORS,
-  GRANULARITY_ADVERBS,
-  INVOICE_BASIS_LABELS,
-} from '../../lib/cost-labels.ts'
-import { formatPeriod, formatPeriodRange, partialPeriod } from '../../lib/cost-periods.ts'
 import { formatMoney, formatMoneyCompact } from '../../lib/format.ts'
-import { ChartCanvas } from '../ChartCanvas.tsx'
-import { EmptyState } from '../States.tsx'
+import { ChartCanvas } from '../../ui/ChartCanvas.tsx'
+import { EmptyState } from '../../ui/States.tsx'
+import type { BillingTimePoint, BillingTimeseries } from './cost.ts'
+import { COST_BASIS_LABELS, COST_COLORS, GRANULARITY_ADVERBS, INVOICE_BASIS_LABELS } from './cost-labels.ts'
+import { formatPeriod, formatPeriodRange, partialPeriod } from './cost-periods.ts'
 
 export const COST_CHART_HEIGHT = 330
 /** The chart and its legend: what the placeholders reserve. */

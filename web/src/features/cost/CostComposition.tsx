@@ -2,11 +2,11 @@
 // net; the partner discounts AWS paid take it to net of discounts. The basis on screen is marked, so
 // the figure above can be followed line by line.
 import { For, Show } from 'solid-js'
-import type { BillingSummary } from '../../lib/cost.ts'
-import { COST_BASIS_LABELS } from '../../lib/cost-labels.ts'
-import type { CostBasis } from '../../lib/cost-state.ts'
 import { formatMoney } from '../../lib/format.ts'
-import { EmptyState } from '../States.tsx'
+import { EmptyState } from '../../ui/States.tsx'
+import type { BillingSummary } from './cost.ts'
+import { COST_BASIS_LABELS } from './cost-labels.ts'
+import type { CostBasis } from './cost-state.ts'
 
 type Breakdown = NonNullable<BillingSummary['cost_breakdown']>
 

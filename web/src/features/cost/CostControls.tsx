@@ -8,8 +8,8 @@ import {
   GRANULARITY_LABELS,
   INVOICE_BASIS_HINTS,
   INVOICE_BASIS_LABELS,
-} from '../../lib/cost-labels.ts'
-import { convertPeriod, formatPeriod, orderRange, periodChoices } from '../../lib/cost-periods.ts'
+} from './cost-labels.ts'
+import { convertPeriod, formatPeriod, orderRange, periodChoices } from './cost-periods.ts'
 import {
   COST_BASES,
   type CostState,
@@ -17,7 +17,7 @@ import {
   type Granularity,
   INVOICE_BASES,
   type InvoiceBasis,
-} from '../../lib/cost-state.ts'
+} from './cost-state.ts'
 
 export type StatePatch = Partial<CostState>
 

@@ -1,10 +1,10 @@
 // The view's headline figures: AWS cost and what was invoiced side by side, the margin as an amount and
 // a share, and how many months changed after they were invoiced. Each names the basis it is in.
 import { Show } from 'solid-js'
-import type { BillingSummary } from '../../lib/cost.ts'
-import { COST_BASIS_LABELS, INVOICE_BASIS_LABELS } from '../../lib/cost-labels.ts'
 import { formatMoney, formatNumber } from '../../lib/format.ts'
-import { Kpi } from '../Kpi.tsx'
+import { Kpi } from '../../ui/Kpi.tsx'
+import type { BillingSummary } from './cost.ts'
+import { COST_BASIS_LABELS, INVOICE_BASIS_LABELS } from './cost-labels.ts'
 import { Margin, MarginPct, Money } from './Figures.tsx'
 
 export function CostKpis(props: { summary: BillingSummary | undefined }) {

@@ -2,13 +2,12 @@
 // the grouping, the switch between the two and the CSV export of exactly that table.
 import { type AccessorWithLatest, createAsync, revalidate } from '@solidjs/router'
 import { For, Show } from 'solid-js'
-import {
-  type BillingTimeseries,
-  type CsvRequest,
-  getCostBreakdown,
-  getCostTimeseries,
-} from '../../lib/cost.ts'
-import { GRANULARITY_ADVERBS, GRANULARITY_LABELS, GROUP_LABELS, GROUP_TITLES } from '../../lib/cost-labels.ts'
+import { Panel } from '../../ui/Panel.tsx'
+import { Async, LoadingLines } from '../../ui/States.tsx'
+import { BreakdownTable } from './BreakdownTable.tsx'
+import type { StatePatch } from './CostControls.tsx'
+import { type BillingTimeseries, type CsvRequest, getCostBreakdown, getCostTimeseries } from './cost.ts'
+import { GRANULARITY_ADVERBS, GRANULARITY_LABELS, GROUP_LABELS, GROUP_TITLES } from './cost-labels.ts'
 import {
   type BillingGroup,
   breakdownRequest,
@@ -19,11 +18,7 @@ import {
   drillInto,
   groupsAt,
   isTerminal,
-} from '../../lib/cost-state.ts'
-import { Panel } from '../Panel.tsx'
-import { Async, LoadingLines } from '../States.tsx'
-import { BreakdownTable } from './BreakdownTable.tsx'
-import type { StatePatch } from './CostControls.tsx'
+} from './cost-state.ts'
 import { ExportButton } from './ExportButton.tsx'
 import { PeriodTable } from './PeriodTable.tsx'
 import { ViewNotes } from './ViewContext.tsx'

@@ -1,8 +1,8 @@
 // Where the drill-down stands: the selection, then each opened row; every step but the last goes back.
 // Plain links (the router follows them): <A> would mark every one current, as they share the path.
 import { For, Show } from 'solid-js'
-import { GROUP_LABELS } from '../../lib/cost-labels.ts'
-import type { CostState } from '../../lib/cost-state.ts'
+import { GROUP_LABELS } from './cost-labels.ts'
+import type { CostState } from './cost-state.ts'
 
 export function DrillBreadcrumbs(props: { state: CostState; href: (depth: number) => string }) {
   const picked = () => props.state.accounts.length + props.state.payers.length + props.state.customers.length

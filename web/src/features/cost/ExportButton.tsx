@@ -1,7 +1,7 @@
 // Downloads the table on screen as CSV (the API's own export of the same query), saying when it is done
 // or why it failed.
 import { createSignal, Show } from 'solid-js'
-import { type CsvRequest, downloadCostCsv } from '../../lib/cost.ts'
+import { type CsvRequest, downloadCostCsv } from './cost.ts'
 
 /** `request` is read when clicked (not while rendering: the figures it names may still be loading). */
 export function ExportButton(props: { request: () => CsvRequest | undefined; what: string }) {

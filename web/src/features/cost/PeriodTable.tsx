@@ -1,10 +1,10 @@
 // The view's figures per period (the chart as a table): what the drill-down ends on for a service or
 // product, and the text alternative of the chart everywhere. Restated periods carry their mark.
 import { For, Show } from 'solid-js'
-import type { BillingTimeseries } from '../../lib/cost.ts'
-import { GRANULARITY_LABELS } from '../../lib/cost-labels.ts'
-import { formatPeriod, partialPeriod } from '../../lib/cost-periods.ts'
 import { FigureCells } from './BreakdownTable.tsx'
+import type { BillingTimeseries } from './cost.ts'
+import { GRANULARITY_LABELS } from './cost-labels.ts'
+import { formatPeriod, partialPeriod } from './cost-periods.ts'
 
 export function PeriodTable(props: { series: BillingTimeseries; title: string }) {
   const currency = () => props.series.context.currency

@@ -1,10 +1,10 @@
 // What the figures on screen are: the period, the currency and both bases in the API's own words, with
 // the API's notes on what this view cannot attribute (and the switch that can), and stale months.
 import { For, Show } from 'solid-js'
-import type { BillingContext } from '../../lib/cost.ts'
-import { COST_BASIS_LABELS, INVOICE_BASIS_LABELS } from '../../lib/cost-labels.ts'
-import { formatPeriod, formatPeriodRange } from '../../lib/cost-periods.ts'
 import { formatDateTime } from '../../lib/format.ts'
+import type { BillingContext } from './cost.ts'
+import { COST_BASIS_LABELS, INVOICE_BASIS_LABELS } from './cost-labels.ts'
+import { formatPeriod, formatPeriodRange } from './cost-periods.ts'
 
 export function ViewContext(props: { context: BillingContext }) {
   return (

@@ -1,8 +1,8 @@
 // Billing periods as the Cost Explorer writes them (`2026-07`, `2026-Q3`, `2026`): converted when the
 // granularity changes, offered as choices, kept in order, and shown in the user's locale.
 
+import { MISSING } from '../../lib/format.ts'
 import type { Granularity } from './cost-state.ts'
-import { MISSING } from './format.ts'
 
 const PERIOD = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4]))?$/
 

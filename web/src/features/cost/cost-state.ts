@@ -1,8 +1,8 @@
 // The Cost Explorer's state as URL search parameters (selection, period, granularity, bases, grouping,
 // sort and the drill path), so a view can be bookmarked and reload, back and forward restore it; and
 // the API query each view of that state asks for.
-import type { paths } from './api-types.ts'
-import { paramValues, type SearchParams, toSearch } from './search-params.ts'
+import type { paths } from '../../lib/api-types.ts'
+import { paramValues, type SearchParams, toSearch } from '../../lib/search-params.ts'
 
 type BreakdownQuery = NonNullable<paths['/api/v1/billing/breakdown']['get']['parameters']['query']>
 type TimeseriesQuery = NonNullable<paths['/api/v1/billing/timeseries']['get']['parameters']['query']>

@@ -2,7 +2,7 @@
 // current view its totals, its series over time and its breakdown; and the CSV of a view, asked from the
 // API with the same query so the file holds exactly the rows on screen.
 import { query } from '@solidjs/router'
-import { ApiError, api, type Schemas, unwrap } from './api-client.ts'
+import { ApiError, api, type Schemas, unwrap } from '../../lib/api-client.ts'
 import type { BreakdownRequest, BreakdownSort, CostQuery, Granularity } from './cost-state.ts'
 
 export type BillingAccounts = Schemas['BillingAccounts']

@@ -3,9 +3,9 @@
 // reads the same data.
 import { createAsync } from '@solidjs/router'
 import { Show } from 'solid-js'
-import { getJobs } from '../../lib/dashboard.ts'
 import { formatPercent, humanize } from '../../lib/format.ts'
-import { ProgressBar } from '../ProgressBar.tsx'
+import { ProgressBar } from '../../ui/ProgressBar.tsx'
+import { getJobs } from './dashboard.ts'
 
 export function ActiveJobs() {
   const jobs = createAsync(() => getJobs())

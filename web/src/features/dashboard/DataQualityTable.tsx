@@ -2,7 +2,7 @@
 import { For, Show } from 'solid-js'
 import type { Schemas } from '../../lib/api-client.ts'
 import { formatDateTime, formatNumber, formatRelative, humanize } from '../../lib/format.ts'
-import { EmptyState } from '../States.tsx'
+import { EmptyState } from '../../ui/States.tsx'
 
 type Dashboard = Schemas['Dashboard']
 

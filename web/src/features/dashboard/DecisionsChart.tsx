@@ -4,8 +4,8 @@ import { For, Show } from 'solid-js'
 import type { Schemas } from '../../lib/api-client.ts'
 import { formatDate, formatNumber } from '../../lib/format.ts'
 import { OUTCOME_COLORS, OUTCOME_LABELS, OUTCOMES } from '../../lib/labels.ts'
-import { ChartCanvas } from '../ChartCanvas.tsx'
-import { EmptyState } from '../States.tsx'
+import { ChartCanvas } from '../../ui/ChartCanvas.tsx'
+import { EmptyState } from '../../ui/States.tsx'
 
 type Dashboard = Schemas['Dashboard']
 

@@ -3,10 +3,10 @@
 import { createAsync, revalidate } from '@solidjs/router'
 import { createEffect, For, on, onCleanup, Show } from 'solid-js'
 import type { Schemas } from '../../lib/api-client.ts'
-import { getJobs } from '../../lib/dashboard.ts'
 import { formatDuration, formatNumber, formatRelative, humanize } from '../../lib/format.ts'
-import { ProgressBar } from '../ProgressBar.tsx'
-import { EmptyState } from '../States.tsx'
+import { ProgressBar } from '../../ui/ProgressBar.tsx'
+import { EmptyState } from '../../ui/States.tsx'
+import { getJobs } from './dashboard.ts'
 
 type Job = Schemas['Job']
 

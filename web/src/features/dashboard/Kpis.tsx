@@ -2,7 +2,7 @@
 import { Show } from 'solid-js'
 import type { Schemas } from '../../lib/api-client.ts'
 import { formatMoney, formatNumber, formatShare } from '../../lib/format.ts'
-import { Kpi } from '../Kpi.tsx'
+import { Kpi } from '../../ui/Kpi.tsx'
 
 type Dashboard = Schemas['Dashboard']
 

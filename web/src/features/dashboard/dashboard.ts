@@ -1,6 +1,6 @@
 // Data of the dashboard: its figures and the job list (polled while work runs).
 import { query } from '@solidjs/router'
-import { api, unwrap } from './api-client.ts'
+import { api, unwrap } from '../../lib/api-client.ts'
 
 export const getDashboard = query(
   () => unwrap(api.GET('/api/v1/dashboard', { params: { query: { days: 30 } } })),

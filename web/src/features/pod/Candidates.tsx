@@ -3,9 +3,9 @@ import { createAsync, useAction, useSubmission } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import type { Schemas } from '../../lib/api-client.ts'
 import { formatDate, formatMoney, formatRelative, MISSING } from '../../lib/format.ts'
-import { getCandidates, reviewMatch } from '../../lib/pod.ts'
-import { BandBadge, Probability } from '../Badges.tsx'
-import { EmptyState } from '../States.tsx'
+import { BandBadge, Probability } from '../../ui/Badges.tsx'
+import { EmptyState } from '../../ui/States.tsx'
+import { getCandidates, reviewMatch } from './pod.ts'
 
 type Match = Schemas['Match']
 

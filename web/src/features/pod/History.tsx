@@ -3,8 +3,8 @@ import { createAsync } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import { formatDateTime } from '../../lib/format.ts'
 import { actionLabel, OUTCOME_LABELS, type Outcome } from '../../lib/labels.ts'
-import { getHistory } from '../../lib/pod.ts'
-import { EmptyState } from '../States.tsx'
+import { EmptyState } from '../../ui/States.tsx'
+import { getHistory } from './pod.ts'
 
 function summary(action: string, details: Record<string, unknown>): string | null {
   const outcome = details.outcome as Outcome | undefined

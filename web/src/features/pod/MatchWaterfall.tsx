@@ -5,8 +5,8 @@ import type { ChartConfiguration } from 'chart.js'
 import { For, Show } from 'solid-js'
 import { formatBits, formatPercent } from '../../lib/format.ts'
 import { COLORS } from '../../lib/labels.ts'
-import { type Explanation, type Step, waterfallSteps } from '../../lib/waterfall.ts'
-import { ChartCanvas } from '../ChartCanvas.tsx'
+import { ChartCanvas } from '../../ui/ChartCanvas.tsx'
+import { type Explanation, type Step, waterfallSteps } from './waterfall.ts'
 
 function colorOf(step: Step): string {
   if (step.kind === 'prior') return COLORS.neutral

@@ -3,8 +3,8 @@ import { createAsync } from '@solidjs/router'
 import { createEffect, createSignal, For, on, onCleanup, Suspense } from 'solid-js'
 import { humanize } from '../../lib/format.ts'
 import { ACE_OWNERSHIPS, ACE_STAGES, OUTCOME_LABELS, OUTCOMES } from '../../lib/labels.ts'
-import { getRules } from '../../lib/pod.ts'
-import type { PodFilters } from '../../lib/pod-filters.ts'
+import { getRules } from './pod.ts'
+import type { PodFilters } from './pod-filters.ts'
 
 export type FilterPatch = Partial<Record<keyof PodFilters, string | undefined>>
 

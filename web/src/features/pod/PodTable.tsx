@@ -4,12 +4,12 @@ import { A, createAsync, useNavigate } from '@solidjs/router'
 import { createSignal, For, type JSX, Show, startTransition } from 'solid-js'
 import type { Schemas } from '../../lib/api-client.ts'
 import { formatDate, formatMoney, formatNumber, humanize, MISSING } from '../../lib/format.ts'
-import { listDecisions } from '../../lib/pod.ts'
-import type { PodFilters, PodSort } from '../../lib/pod-filters.ts'
-import { podSearch } from '../../lib/pod-filters.ts'
 import { useShortcuts } from '../../lib/shortcuts.ts'
-import { OutcomeBadge, Probability, ReviewBadge } from '../Badges.tsx'
-import { EmptyState } from '../States.tsx'
+import { OutcomeBadge, Probability, ReviewBadge } from '../../ui/Badges.tsx'
+import { EmptyState } from '../../ui/States.tsx'
+import { listDecisions } from './pod.ts'
+import type { PodFilters, PodSort } from './pod-filters.ts'
+import { podSearch } from './pod-filters.ts'
 
 type Decision = Schemas['DecisionSummary']
 

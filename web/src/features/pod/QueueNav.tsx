@@ -3,9 +3,9 @@
 import { A, createAsync, useNavigate } from '@solidjs/router'
 import { type JSX, Show, Suspense } from 'solid-js'
 import { formatNumber } from '../../lib/format.ts'
-import { getQueuePosition, type QueuePosition } from '../../lib/pod.ts'
-import { type PodFilters, podSearch } from '../../lib/pod-filters.ts'
 import { useShortcuts } from '../../lib/shortcuts.ts'
+import { getQueuePosition, type QueuePosition } from './pod.ts'
+import { type PodFilters, podSearch } from './pod-filters.ts'
 
 export function QueueNav(props: { decisionId: string; filters: PodFilters }) {
   const navigate = useNavigate()

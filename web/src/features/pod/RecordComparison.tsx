@@ -3,8 +3,8 @@ import { createAsync } from '@solidjs/router'
 import { For, type JSX, Show, Suspense } from 'solid-js'
 import type { Schemas } from '../../lib/api-client.ts'
 import { formatDate, formatMoney, MISSING } from '../../lib/format.ts'
-import { getOpportunity } from '../../lib/pod.ts'
-import { LoadingLines } from '../States.tsx'
+import { LoadingLines } from '../../ui/States.tsx'
+import { getOpportunity } from './pod.ts'
 
 type Opportunity = Schemas['OpportunityDetail']
 

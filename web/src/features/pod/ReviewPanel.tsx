@@ -3,8 +3,8 @@
 import { useAction, useSubmission } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
 import { formatDateTime } from '../../lib/format.ts'
-import { type DecisionDetail, reviewDecision } from '../../lib/pod.ts'
 import { useShortcuts } from '../../lib/shortcuts.ts'
+import { type DecisionDetail, reviewDecision } from './pod.ts'
 
 type Decision = DecisionDetail
 type Verdict = 'approve' | 'reject'

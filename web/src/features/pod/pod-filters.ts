@@ -1,8 +1,8 @@
 // The review queue's filters, search and sort as URL search parameters, so a view can be bookmarked,
 // shared and kept when a reviewer opens an opportunity and comes back.
-import type { paths } from './api-types.ts'
-import type { Outcome } from './labels.ts'
-import { firstParam, type SearchParams, toSearch } from './search-params.ts'
+import type { paths } from '../../lib/api-types.ts'
+import type { Outcome } from '../../lib/labels.ts'
+import { firstParam, type SearchParams, toSearch } from '../../lib/search-params.ts'
 
 /** The sorts the review queue's route accepts (the list below is checked against the contract). */
 type QueueSort = NonNullable<NonNullable<paths['/api/v1/decisions']['get']['parameters']['query']>['sort']>

@@ -1,7 +1,7 @@
 // Data of the POD review: the queue (current decisions, filtered), one decision with its records,
 // candidates and history, and the reviewer's acts (approve / reject a decision, confirm / reject a match).
 import { action, query } from '@solidjs/router'
-import { api, type Schemas, unwrap } from './api-client.ts'
+import { api, type Schemas, unwrap } from '../../lib/api-client.ts'
 import type { PodFilters } from './pod-filters.ts'
 
 export const PAGE_SIZE = 100

@@ -1,8 +1,8 @@
 // The steps of a match explanation's waterfall: the prior, then what each comparison added or took away
 // (in bits of log-odds, largest first), less what the other candidates took, ending at the match's
 // log-odds. Pure, so the chart and the table read the same numbers.
-import type { Schemas } from './api-client.ts'
-import { humanize } from './format.ts'
+import type { Schemas } from '../../lib/api-client.ts'
+import { humanize } from '../../lib/format.ts'
 
 export type Explanation = Schemas['MatchExplanation']
 

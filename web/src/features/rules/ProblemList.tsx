@@ -1,7 +1,7 @@
 // What the API found wrong with the edited YAML, next to the editor: one line per problem with its line
 // (a button that selects it in the editor), where in the ruleset, and the message.
 import { For, Show } from 'solid-js'
-import type { RulesetProblem } from '../../lib/rules-problems.ts'
+import type { RulesetProblem } from './rules-problems.ts'
 
 export function ProblemList(props: {
   id: string

@@ -14,7 +14,7 @@ import {
   SEVERITY_EFFECTS,
   SEVERITY_LABELS,
   templateParts,
-} from '../../lib/rules-describe.ts'
+} from './rules-describe.ts'
 
 type Parameters = RulesetContent['parameters']
 

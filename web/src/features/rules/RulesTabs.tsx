@@ -1,7 +1,7 @@
 // The Rules page's views as tabs (the choice lives in the URL): arrow keys move between them, as the
 // ARIA tabs pattern has it.
 import { For } from 'solid-js'
-import { RULES_TAB_LABELS, RULES_TABS, type RulesTab } from '../../lib/rules-view.ts'
+import { RULES_TAB_LABELS, RULES_TABS, type RulesTab } from './rules-view.ts'
 
 export const tabId = (tab: RulesTab) => `rules-tab-${tab}`
 export const tabPanelId = (tab: RulesTab) => `rules-panel-${tab}`

@@ -2,6 +2,7 @@
 // parameters, rules added and removed, each changed rule field by field with the changed words marked.
 import { For, Show } from 'solid-js'
 import { humanize } from '../../lib/format.ts'
+import { EmptyState } from '../../ui/States.tsx'
 import {
   diffSummary,
   formatFieldValue,
@@ -11,9 +12,8 @@ import {
   type ParameterValue,
   type RulesetDiff,
   ruleFieldLabel,
-} from '../../lib/rules-describe.ts'
-import { type DiffSegment, diffWords } from '../../lib/word-diff.ts'
-import { EmptyState } from '../States.tsx'
+} from './rules-describe.ts'
+import { type DiffSegment, diffWords } from './word-diff.ts'
 
 function Segments(props: { segments: DiffSegment[]; tag: 'del' | 'ins' }) {
   return (

@@ -2,16 +2,16 @@
 // and parameters with the rules that use them, then the rules that apply and those shipped disabled.
 import { createMemo, For, Show } from 'solid-js'
 import { formatDateTime, humanize } from '../../lib/format.ts'
-import type { RulesetConfig } from '../../lib/rules.ts'
+import { EmptyState } from '../../ui/States.tsx'
+import { RuleCard } from './RuleCard.tsx'
+import type { RulesetConfig } from './rules.ts'
 import {
   formatParameter,
   orderedParameters,
   parametersUsedBy,
   parameterUnits,
   shortHash,
-} from '../../lib/rules-describe.ts'
-import { EmptyState } from '../States.tsx'
-import { RuleCard } from './RuleCard.tsx'
+} from './rules-describe.ts'
 
 /** Which version is shown, by whom and when; the tenant's file before anything is published. */
 export function VersionHeader(props: { config: RulesetConfig; latest: boolean; editHref: string }) {

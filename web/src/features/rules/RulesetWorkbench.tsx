@@ -4,6 +4,10 @@
 import { createAsync, useAction, useSubmission } from '@solidjs/router'
 import { createEffect, createMemo, createSignal, on, Show } from 'solid-js'
 import { formatDate } from '../../lib/format.ts'
+import { useShortcuts } from '../../lib/shortcuts.ts'
+import { EmptyState, LoadingLines } from '../../ui/States.tsx'
+import { ProblemList } from './ProblemList.tsx'
+import { PublishDialog, type SimulationState } from './PublishDialog.tsx'
 import {
   getDecisionsAsOf,
   publishRuleset,
@@ -12,15 +16,11 @@ import {
   type RulesetConfig,
   type SimulationReport,
   simulateRuleset,
-} from '../../lib/rules.ts'
-import { parameterUnits } from '../../lib/rules-describe.ts'
-import { readRulesDraft, saveRulesDraft } from '../../lib/rules-draft.ts'
-import { type RulesetProblems, readRulesetProblems } from '../../lib/rules-problems.ts'
-import { rulesSearch } from '../../lib/rules-view.ts'
-import { useShortcuts } from '../../lib/shortcuts.ts'
-import { EmptyState, LoadingLines } from '../States.tsx'
-import { ProblemList } from './ProblemList.tsx'
-import { PublishDialog, type SimulationState } from './PublishDialog.tsx'
+} from './rules.ts'
+import { parameterUnits } from './rules-describe.ts'
+import { readRulesDraft, saveRulesDraft } from './rules-draft.ts'
+import { type RulesetProblems, readRulesetProblems } from './rules-problems.ts'
+import { rulesSearch } from './rules-view.ts'
 import { SimulationReportView } from './SimulationReport.tsx'
 import { YamlEditor, type YamlEditorControls } from './YamlEditor.tsx'
 

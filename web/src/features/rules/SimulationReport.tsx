@@ -5,11 +5,11 @@ import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import { formatDate, formatNumber, humanize, MISSING } from '../../lib/format.ts'
 import { OUTCOMES, RULE_RESULT_LABELS } from '../../lib/labels.ts'
-import type { SimulationReport } from '../../lib/rules.ts'
-import { formatDelta, type ParameterUnit } from '../../lib/rules-describe.ts'
-import { OutcomeBadge } from '../Badges.tsx'
-import { EmptyState } from '../States.tsx'
+import { OutcomeBadge } from '../../ui/Badges.tsx'
+import { EmptyState } from '../../ui/States.tsx'
 import { RulesetDiffView } from './RulesetDiffView.tsx'
+import type { SimulationReport } from './rules.ts'
+import { formatDelta, type ParameterUnit } from './rules-describe.ts'
 
 type Change = SimulationReport['changes'][number]
 

@@ -3,11 +3,11 @@
 import { createAsync, revalidate } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import { formatDate } from '../../lib/format.ts'
-import { getRulesetDiff, type RulesetVersion } from '../../lib/rules.ts'
-import type { ParameterUnit } from '../../lib/rules-describe.ts'
-import { comparedVersions, type RulesView } from '../../lib/rules-view.ts'
-import { Async, EmptyState, LoadingLines } from '../States.tsx'
+import { Async, EmptyState, LoadingLines } from '../../ui/States.tsx'
 import { RulesetDiffView } from './RulesetDiffView.tsx'
+import { getRulesetDiff, type RulesetVersion } from './rules.ts'
+import type { ParameterUnit } from './rules-describe.ts'
+import { comparedVersions, type RulesView } from './rules-view.ts'
 
 function VersionSelect(props: {
   id: string

@@ -3,9 +3,9 @@
 // still handles: its <A> would mark every link to /rules as the current page.
 import { For, Show } from 'solid-js'
 import { formatDateTime } from '../../lib/format.ts'
-import type { RulesetVersion } from '../../lib/rules.ts'
-import { shortHash } from '../../lib/rules-describe.ts'
-import { EmptyState } from '../States.tsx'
+import { EmptyState } from '../../ui/States.tsx'
+import type { RulesetVersion } from './rules.ts'
+import { shortHash } from './rules-describe.ts'
 
 export function VersionList(props: {
   versions: RulesetVersion[]

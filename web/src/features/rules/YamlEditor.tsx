@@ -2,7 +2,7 @@
 // the lines the API found problems on marked, so "line 54" is easy to find. `onReady` hands out
 // `goToLine` for the problem list.
 import { createMemo, For } from 'solid-js'
-import { lineOffset } from '../../lib/rules-problems.ts'
+import { lineOffset } from './rules-problems.ts'
 
 /** Must match the textarea's line-height and top padding in rules.css. */
 const LINE_HEIGHT = 20

@@ -1,8 +1,8 @@
 // A ruleset in words a RevOps analyst reads: which thresholds a rule uses and what they are worth
 // (`$5,000`, `90 days`), its explanation templates with the parameters filled in, what a failure does,
 // and the fields of a diff. Pure: the Rules page's components only lay these out.
-import type { Schemas } from './api-client.ts'
-import { formatMoney, formatNumber, formatPercent, humanize } from './format.ts'
+import type { Schemas } from '../../lib/api-client.ts'
+import { formatMoney, formatNumber, formatPercent, humanize } from '../../lib/format.ts'
 
 export type RuleDefinition = Schemas['RuleDefinition']
 export type RulesetContent = Schemas['RulesetContent']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError } from './api-client.ts'
+import { ApiError } from '../../lib/api-client.ts'
 import { lineOffset, readRulesetProblems } from './rules-problems.ts'
 
 const invalid = (details: unknown, message = 'invalid ruleset pod:\n  …') =>

@@ -1,7 +1,7 @@
 // What is wrong with an edited ruleset, as the API says it (a 400 whose details list every problem with
 // its file, line and path), in the shape the editor shows: one entry per problem, with the line when it
 // is a line of the text being edited.
-import { ApiError } from './api-client.ts'
+import { ApiError } from '../../lib/api-client.ts'
 
 export interface RulesetProblem {
   /** The line in the editor; null when unknown or in another file (an `extends` parent). */

@@ -1,6 +1,6 @@
 // What the Rules page shows, as URL search parameters (`?tab=diff&from=1&to=2`, `?version=3`), so a
 // reload, a bookmark or a shared link opens the same view.
-import { firstParam, type SearchParams, toSearch } from './search-params.ts'
+import { firstParam, type SearchParams, toSearch } from '../../lib/search-params.ts'
 
 export const RULES_TABS = ['rules', 'diff', 'edit'] as const
 export type RulesTab = (typeof RULES_TABS)[number]

@@ -2,8 +2,8 @@
 // and resolved rules, the difference between two, and the analyst's acts: simulate an edit against
 // today's decisions (writes nothing), publish it as a new version.
 import { action, json, query } from '@solidjs/router'
-import { api, type Schemas, unwrap } from './api-client.ts'
-import { getRules } from './pod.ts'
+import { api, type Schemas, unwrap } from '../../lib/api-client.ts'
+import { getRules } from '../pod/pod.ts'
 
 /** The ruleset the POD decisions are made with. */
 export const RULESET = 'pod'

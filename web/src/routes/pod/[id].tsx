@@ -1,12 +1,12 @@
 // `/pod/:id`: one decision under review. The queue's filters stay in the URL for next / previous.
 import { A, createAsync, type RouteDefinition, revalidate, useParams, useSearchParams } from '@solidjs/router'
 import { createMemo, Show } from 'solid-js'
-import { PageHeader } from '../../components/Panel.tsx'
-import { DecisionDetail } from '../../components/pod/DecisionDetail.tsx'
-import { Async, LoadingLines } from '../../components/States.tsx'
+import { DecisionDetail } from '../../features/pod/DecisionDetail.tsx'
+import { getDecision } from '../../features/pod/pod.ts'
+import { podSearch, readPodFilters } from '../../features/pod/pod-filters.ts'
 import { apiKey } from '../../lib/api-key.ts'
-import { getDecision } from '../../lib/pod.ts'
-import { podSearch, readPodFilters } from '../../lib/pod-filters.ts'
+import { PageHeader } from '../../ui/Panel.tsx'
+import { Async, LoadingLines } from '../../ui/States.tsx'
 
 export const route = {
   preload: ({ params }) => {

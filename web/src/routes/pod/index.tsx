@@ -2,14 +2,14 @@
 // GET /api/v1/decisions.
 import { type RouteDefinition, revalidate, useSearchParams } from '@solidjs/router'
 import { createMemo } from 'solid-js'
-import { PageHeader } from '../../components/Panel.tsx'
-import { CLEARED_FILTERS, PodFilterBar } from '../../components/pod/PodFilterBar.tsx'
-import { PodTable } from '../../components/pod/PodTable.tsx'
-import { Async, LoadingLines } from '../../components/States.tsx'
+import { CLEARED_FILTERS, PodFilterBar } from '../../features/pod/PodFilterBar.tsx'
+import { PodTable } from '../../features/pod/PodTable.tsx'
+import { listDecisions } from '../../features/pod/pod.ts'
+import { readPodFilters } from '../../features/pod/pod-filters.ts'
 import { apiKey } from '../../lib/api-key.ts'
-import { listDecisions } from '../../lib/pod.ts'
-import { readPodFilters } from '../../lib/pod-filters.ts'
 import { useShortcuts } from '../../lib/shortcuts.ts'
+import { PageHeader } from '../../ui/Panel.tsx'
+import { Async, LoadingLines } from '../../ui/States.tsx'
 
 export const route = {
   preload: ({ location }) => {
