@@ -79,8 +79,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   })
   log(`embedded PostgreSQL started on 127.0.0.1:${port} (data: ${dataDir})`)
   const stop = async () => {
-    await runBinary(binaries.pg_ctl, ['stop', '-w', '-m', 'fast', '-D', dataDir], runAs).catch(() => {})
-    log('embedded PostgreSQL stopped')
+    try {
+      await runBinary(binaries.pg_ctl, ['stop', '-w', '-m', 'fast', '-D', dataDir], runAs)
+      log('embedded PostgreSQL stopped')
+    } catch (error) {
+      // Already stopped, or its data directory is gone: say so, and let the caller carry on shutting down.
+      log(`embedded PostgreSQL did not stop cleanly: ${String(error)}`)
+    }
   }
   return describe(credentials, port, true, stop)
 }
@@ -198,7 +203,10 @@ async function resolveRunAsUser(log: (m: string) => void): Promise<RunAs | undef
     return await lookup()
   } catch {
     log('running as root: creating the system user "postgres" to own the embedded database')
-    await execFile('groupadd', ['-f', 'postgres']).catch(() => {})
+    // -f: an existing group is fine; any other failure shows in useradd's error just after.
+    await execFile('groupadd', ['-f', 'postgres']).catch((error: unknown) =>
+      log(`groupadd: ${String(error)}`),
+    )
     await execFile('useradd', ['-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres'])
     return lookup()
   }

@@ -3,6 +3,7 @@
 // updated_at (with a lookback for transactions that committed late), deletions found by count.
 import type { Sql } from '@revops/db'
 import { type Logger, silentLogger } from '../shared/logger.ts'
+import { createSerialQueue, type SerialQueue } from '../shared/serial-queue.ts'
 import {
   countVectors,
   databaseTimeMinus,
@@ -31,7 +32,7 @@ interface LoadedPartition {
   /** Database time (minus the lookback) of the last completed load; null before the first. */
   since: string | null
   /** Serialises loads and searches of this partition. */
-  lock: Promise<unknown>
+  queue: SerialQueue
 }
 
 /**
@@ -51,11 +52,7 @@ export function createMemoryVectorIndex(sql: Sql, options: MemoryIndexOptions = 
   const lookback = options.lookbackSeconds ?? 60
   const partitions = new Map<string, LoadedPartition>()
 
-  const locked = <T>(loaded: LoadedPartition, work: () => Promise<T>): Promise<T> => {
-    const run = loaded.lock.then(work)
-    loaded.lock = run.catch(() => {})
-    return run
-  }
+  const locked = <T>(loaded: LoadedPartition, work: () => Promise<T>): Promise<T> => loaded.queue.run(work)
 
   const load = async (loaded: LoadedPartition) => {
     let afterId: string | null = null
@@ -132,7 +129,7 @@ export function createMemoryVectorIndex(sql: Sql, options: MemoryIndexOptions = 
           partition,
           index: createPartitionIndex(indexOptions),
           since: null,
-          lock: Promise.resolve(),
+          queue: createSerialQueue(),
         }
         partitions.set(key, loaded)
       }

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import ort from 'onnxruntime-node'
 import { type Logger, silentLogger } from '../shared/logger.ts'
+import { createSerialQueue } from '../shared/serial-queue.ts'
 import type { Embedder, Embedding } from './embedder.ts'
 import { decodeBatch, detectSignature } from './onnx-outputs.ts'
 import { type ExecutionProvider, openOnnxSession } from './onnx-session.ts'
@@ -76,13 +77,11 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
   }
 
   // One batch at a time: memory stays bounded and a shutdown waits for at most one batch.
-  let queue: Promise<unknown> = Promise.resolve()
+  const queue = createSerialQueue()
   let closed = false
   const embed = (texts: string[]): Promise<Embedding[]> => {
     if (closed) return Promise.reject(new Error('the embedder is closed'))
-    const run = queue.then(() => embedInBatches(texts, tokenizer, maxLength, batchSize, runBatch))
-    queue = run.catch(() => {})
-    return run
+    return queue.run(() => embedInBatches(texts, tokenizer, maxLength, batchSize, runBatch))
   }
 
   const [probe] = await embed(['warm up'])
@@ -102,7 +101,7 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
     close: async () => {
       if (closed) return
       closed = true
-      await queue
+      await queue.idle()
       await session.release()
     },
   }

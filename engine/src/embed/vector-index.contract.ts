@@ -2,6 +2,7 @@
 // in-process index on PostgreSQL without pgvector) by the test files beside it.
 import type { Sql } from '@revops/db'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { seededRandom } from '../shared/seeded-random.ts'
 import { cosine, normalizeInPlace } from './embedder.ts'
 import { type EmbeddingRow, upsertEmbeddings } from './embedding-writes.ts'
 import type { VectorIndex } from './vector-index.ts'
@@ -196,15 +197,4 @@ export function describeVectorIndexContract(name: string, context: () => VectorI
       await index.close()
     })
   })
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }

@@ -14,7 +14,8 @@ export async function openSource(name: string, url: string): Promise<SourceConne
   try {
     await sql`select 1`
   } catch (error) {
-    await sql.end({ timeout: 1 }).catch(() => {})
+    // The failure to report is the connection's; one closing the pool would only hide it.
+    await sql.end({ timeout: 1 }).catch(() => undefined)
     throw asSourceError(name, url, error)
   }
   return { name, sql, close: () => sql.end({ timeout: 5 }) }

@@ -1,4 +1,4 @@
-// What every stage shares: errors, logging, progress, the clock, CSV, paging, storable text.
+// What every stage shares: errors, logging, progress, the clock, CSV, paging, storable text, seeded random.
 export { todayIso } from './clock.ts'
 export { csvField } from './csv.ts'
 export {
@@ -14,4 +14,5 @@ export {
 export type { Logger, LogLevel } from './logger.ts'
 export { createLogger, LOG_LEVELS, silentLogger } from './logger.ts'
 export type { Progress, ProgressListener } from './progress.ts'
+export { seededRandom } from './seeded-random.ts'
 export { unstorableTextProblem } from './storable-text.ts'

@@ -173,7 +173,15 @@ async function review(
     expectedState: requireIfMatch(c),
   })
   // Score the record again: its other candidates share the probability the decision took or gave.
-  const rescored = await session.matchOne(c.get('sql'), reviewed.left_id).catch(() => null)
+  // The review is recorded whatever happens here; if scoring fails, the stored match answers (logged).
+  const rescored = await session.matchOne(c.get('sql'), reviewed.left_id).catch((error: unknown) => {
+    deps.log.warn('scoring again after a review failed; answering with the stored match', {
+      correlation_id: c.get('correlationId'),
+      ace_id: reviewed.left_id,
+      error,
+    })
+    return null
+  })
   // The pair is found by its records, not its id: the reviewed pair always stays a candidate (see
   // withReviewedPairs), and this holds even if a concurrent run replaced its row.
   const match =

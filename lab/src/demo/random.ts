@@ -1,5 +1,7 @@
 // A small seeded PRNG (sfc32) so the demo world is identical for the same seed on every machine.
-// Math.random cannot be seeded; forking by label keeps one part of the world from shifting another.
+// Math.random cannot be seeded; forking by label keeps one part of the world from shifting another. It is
+// not the engine's seededRandom (a plain stream): forks and labels need a keyed generator, and another
+// stream would generate another world, moving every figure published from this one.
 
 export interface Random {
   /** A float in [0, 1). */

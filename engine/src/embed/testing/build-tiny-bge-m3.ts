@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import onnxProto from 'onnx-proto'
+import { seededRandom } from '../../shared/seeded-random.ts'
 
 const { onnx } = onnxProto
 type Node = onnxProto.onnx.INodeProto
@@ -195,15 +196,4 @@ function floatTensor(name: string, dims: number[], values: Float32Array): Tensor
 
 function int64Tensor(name: string, dims: number[], values: bigint[]): Tensor {
   return { name, dims, dataType: INT64, rawData: new Uint8Array(BigInt64Array.from(values).buffer) }
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }

@@ -4,7 +4,7 @@
 // 128 dimensions (Johnson–Lindenstrauss; distances are preserved closely enough for proposing), which
 // makes building it ~8× cheaper than on 1,024 dimensions.
 import hnswlib from 'hnswlib-node'
-import { seededRandom } from '../random-pairs.ts'
+import { seededRandom } from '../../shared/seeded-random.ts'
 import type { MatchRecord } from '../record.ts'
 import type { ProposedPair } from './key-blocking.ts'
 

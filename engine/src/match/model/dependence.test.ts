@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../../shared/seeded-random.ts'
 import { drawLevel } from '../../testing/draw-level.ts'
-import { seededRandom } from '../random-pairs.ts'
 import type { ComparisonVector } from './comparison.ts'
 import { type ComparisonShape, estimateParameters } from './estimate.ts'
 import { exclusivePosteriors } from './posterior.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../../shared/seeded-random.ts'
 import { drawLevel } from '../../testing/draw-level.ts'
 import { assignOneToOne } from '../assignment.ts'
-import { seededRandom } from '../random-pairs.ts'
 import type { ComparisonVector } from './comparison.ts'
 import { estimateParameters } from './estimate.ts'
 import type { ModelParameters } from './parameters.ts'

@@ -4,18 +4,10 @@
 // invoices carry no product amount and are left out.
 import { parseBillingPeriod } from '../billing.ts'
 import { changedKeys } from './change-window.ts'
-import { deleteCoreRowsWhere, upsertCoreRows } from './core-writer.ts'
-import { type DataQualityIssue, saveIssues } from './issue-log.ts'
+import { goneKeys, normalizeChangedRows } from './changed-rows.ts'
+import { deleteCoreRowsWhere } from './core-writer.ts'
 import type { EntityResult, NormalizeContext } from './normalize-context.ts'
-import {
-  intId,
-  isoDateOf,
-  type RawRecord,
-  readRaw,
-  streamChangedRaw,
-  text,
-  utcTimestamp,
-} from './raw-docs.ts'
+import { intId, isoDateOf, type RawRecord, readRaw, text, utcTimestamp } from './raw-docs.ts'
 
 const BILL_FIELDS = [
   'id',
@@ -69,6 +61,8 @@ export async function normalizeBillingInvoice(ctx: NormalizeContext): Promise<En
   return [await normalizeBillLines(ctx), await normalizeInvoiceLines(ctx)]
 }
 
+const TARGET = { table: 'core.billing_invoice', key: ['tenant_id', 'basis', 'line_ref'] }
+
 async function normalizeBillLines(ctx: NormalizeContext): Promise<EntityResult> {
   const { sql, tenantId, window } = ctx
   const bills = new Map(
@@ -77,76 +71,46 @@ async function normalizeBillLines(ctx: NormalizeContext): Promise<EntityResult> 
     ),
   )
   const changedBills = window.full ? [] : await changedKeys(sql, window, 'odoo', 'c_billing_bill')
-  let examined = 0
-  let written = 0
-  let deleted = 0
-  const lines = streamChangedRaw(sql, {
-    tenantId,
-    source: 'odoo',
+  return normalizeChangedRows(ctx, {
+    entity: 'billing_invoice(bills)',
     table: 'c_billing_bill_line',
     fields: BILL_LINE_FIELDS,
-    from: window.from,
-    to: window.to,
     alsoWhere: { field: 'bill_id', values: changedBills },
+    target: TARGET,
+    issueKinds: ['orphaned_bill_line'],
+    progressStep: 'normalize bill lines',
+    toRows: (batch, issue) =>
+      batch.flatMap((line) => {
+        if (line._deleted) return []
+        const bill = bills.get(line.bill_id ?? '')
+        if (!bill) issue(line._pk, 'orphaned_bill_line', 'bill_id', { bill_id: line.bill_id })
+        const month = parseBillingPeriod(bill?.period_date ?? bill?.period ?? line.date)
+        return [
+          {
+            tenant_id: tenantId,
+            basis: 'bill',
+            line_ref: intId(line.id) ?? Number(line._pk),
+            document_ref: intId(bill?.id),
+            document_name: null,
+            document_state: text(bill?.state),
+            invoice_ref: intId(bill?.invoice_id),
+            account_ref: intId(bill?.account_id),
+            payer_ref: intId(bill?.payer_id),
+            company_id: intId(bill?.partner_id),
+            product_id: intId(line.product_id),
+            product_name: ctx.dimensions.productName.get(intId(line.product_id) ?? -1) ?? null,
+            line_type: text(line.line_type),
+            month,
+            amount: text(line.cost) ?? '0',
+            document_date: isoDateOf(line.date),
+            source_created_at: utcTimestamp(line.create_date),
+            source_updated_at: utcTimestamp(line.write_date),
+            raw_pk: line._pk,
+          },
+        ]
+      }),
+    deleteGone: (batch, rows) => deleteGone(ctx, 'bill', batch, rows),
   })
-  for await (const batch of lines) {
-    examined += batch.length
-    const issues: DataQualityIssue[] = []
-    const rows = batch.flatMap((line) => {
-      if (line._deleted) return []
-      const bill = bills.get(line.bill_id ?? '')
-      if (!bill) {
-        issues.push({
-          kind: 'orphaned_bill_line',
-          severity: 'warning',
-          source: 'odoo',
-          table: 'c_billing_bill_line',
-          pk: line._pk,
-          field: 'bill_id',
-          detail: { bill_id: line.bill_id },
-        })
-      }
-      const month = parseBillingPeriod(bill?.period_date ?? bill?.period ?? line.date)
-      return [
-        {
-          tenant_id: tenantId,
-          basis: 'bill',
-          line_ref: intId(line.id) ?? Number(line._pk),
-          document_ref: intId(bill?.id),
-          document_name: null,
-          document_state: text(bill?.state),
-          invoice_ref: intId(bill?.invoice_id),
-          account_ref: intId(bill?.account_id),
-          payer_ref: intId(bill?.payer_id),
-          company_id: intId(bill?.partner_id),
-          product_id: intId(line.product_id),
-          product_name: ctx.dimensions.productName.get(intId(line.product_id) ?? -1) ?? null,
-          line_type: text(line.line_type),
-          month,
-          amount: text(line.cost) ?? '0',
-          document_date: isoDateOf(line.date),
-          source_created_at: utcTimestamp(line.create_date),
-          source_updated_at: utcTimestamp(line.write_date),
-          raw_pk: line._pk,
-        },
-      ]
-    })
-    written += await upsertCoreRows(sql, 'core.billing_invoice', ['tenant_id', 'basis', 'line_ref'], rows)
-    deleted += await deleteGone(ctx, 'bill', batch, rows)
-    await saveIssues(
-      sql,
-      tenantId,
-      {
-        source: 'odoo',
-        table: 'c_billing_bill_line',
-        kinds: ['orphaned_bill_line'],
-        pks: batch.map((l) => l._pk),
-      },
-      issues,
-    )
-    ctx.onProgress({ step: 'normalize bill lines', done: examined })
-  }
-  return { entity: 'billing_invoice(bills)', examined, written, deleted }
 }
 
 async function normalizeInvoiceLines(ctx: NormalizeContext): Promise<EntityResult> {
@@ -160,55 +124,46 @@ async function normalizeInvoiceLines(ctx: NormalizeContext): Promise<EntityResul
     ]),
   )
   const changedMoves = window.full ? [] : await changedKeys(sql, window, 'odoo', 'account_move')
-  let examined = 0
-  let written = 0
-  let deleted = 0
-  const lines = streamChangedRaw(sql, {
-    tenantId,
-    source: 'odoo',
+  return normalizeChangedRows(ctx, {
+    entity: 'billing_invoice(invoices)',
     table: 'account_move_line',
     fields: MOVE_LINE_FIELDS,
-    from: window.from,
-    to: window.to,
     alsoWhere: { field: 'move_id', values: changedMoves },
+    target: TARGET,
+    progressStep: 'normalize invoice lines',
+    toRows: (batch) =>
+      batch.flatMap((line) => {
+        if (line._deleted) return []
+        const move = moves.get(line.move_id ?? '')
+        if (!move || !CUSTOMER_MOVES.has(move.move_type ?? '') || !isAmountLine(line)) return []
+        const sign = move.move_type === 'out_refund' ? -1 : 1
+        const amount = text(line.price_subtotal) ?? '0'
+        return [
+          {
+            tenant_id: tenantId,
+            basis: 'invoice',
+            line_ref: intId(line.id) ?? Number(line._pk),
+            document_ref: intId(move.id),
+            document_name: text(move.name),
+            document_state: text(move.state),
+            invoice_ref: intId(move.id),
+            account_ref: null,
+            payer_ref: null,
+            company_id: intId(move.partner_id) ?? intId(line.partner_id),
+            product_id: intId(line.product_id),
+            product_name: ctx.dimensions.productName.get(intId(line.product_id) ?? -1) ?? text(line.name),
+            line_type: move.move_type === 'out_refund' ? 'refund' : 'invoice',
+            month: invoiceMonth(move, periodColumn),
+            amount: sign < 0 ? negate(amount) : amount,
+            document_date: isoDateOf(move.invoice_date),
+            source_created_at: utcTimestamp(line.create_date),
+            source_updated_at: utcTimestamp(line.write_date),
+            raw_pk: line._pk,
+          },
+        ]
+      }),
+    deleteGone: (batch, rows) => deleteGone(ctx, 'invoice', batch, rows),
   })
-  for await (const batch of lines) {
-    examined += batch.length
-    const rows = batch.flatMap((line) => {
-      if (line._deleted) return []
-      const move = moves.get(line.move_id ?? '')
-      if (!move || !CUSTOMER_MOVES.has(move.move_type ?? '') || !isAmountLine(line)) return []
-      const sign = move.move_type === 'out_refund' ? -1 : 1
-      const amount = text(line.price_subtotal) ?? '0'
-      return [
-        {
-          tenant_id: tenantId,
-          basis: 'invoice',
-          line_ref: intId(line.id) ?? Number(line._pk),
-          document_ref: intId(move.id),
-          document_name: text(move.name),
-          document_state: text(move.state),
-          invoice_ref: intId(move.id),
-          account_ref: null,
-          payer_ref: null,
-          company_id: intId(move.partner_id) ?? intId(line.partner_id),
-          product_id: intId(line.product_id),
-          product_name: ctx.dimensions.productName.get(intId(line.product_id) ?? -1) ?? text(line.name),
-          line_type: move.move_type === 'out_refund' ? 'refund' : 'invoice',
-          month: invoiceMonth(move, periodColumn),
-          amount: sign < 0 ? negate(amount) : amount,
-          document_date: isoDateOf(move.invoice_date),
-          source_created_at: utcTimestamp(line.create_date),
-          source_updated_at: utcTimestamp(line.write_date),
-          raw_pk: line._pk,
-        },
-      ]
-    })
-    written += await upsertCoreRows(sql, 'core.billing_invoice', ['tenant_id', 'basis', 'line_ref'], rows)
-    deleted += await deleteGone(ctx, 'invoice', batch, rows)
-    ctx.onProgress({ step: 'normalize invoice lines', done: examined })
-  }
-  return { entity: 'billing_invoice(invoices)', examined, written, deleted }
 }
 
 /** The month an invoice is for: the custom period column, else the invoice date's month. */
@@ -224,13 +179,18 @@ export function negate(amount: string): string {
   return /^0*(\.0*)?$/.test(amount) ? amount : `-${amount}`
 }
 
-async function deleteGone(
+function deleteGone(
   ctx: NormalizeContext,
   basis: string,
   batch: RawRecord[],
   rows: { raw_pk: string }[],
 ): Promise<number> {
-  const kept = new Set(rows.map((row) => row.raw_pk))
-  const gone = batch.filter((line) => !kept.has(line._pk)).map((line) => line._pk)
-  return deleteCoreRowsWhere(ctx.sql, 'core.billing_invoice', ctx.tenantId, { basis }, 'line_ref', gone)
+  return deleteCoreRowsWhere(
+    ctx.sql,
+    TARGET.table,
+    ctx.tenantId,
+    { basis },
+    'line_ref',
+    goneKeys(batch, rows),
+  )
 }

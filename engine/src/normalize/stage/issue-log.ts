@@ -16,13 +16,19 @@ export interface DataQualityIssue {
 
 export class IssueLog {
   readonly issues: DataQualityIssue[] = []
+  /** Issues saved batch by batch (the large billing tables): counted for the report, not kept. */
+  private readonly saved: Record<string, number> = {}
 
   add(issue: DataQualityIssue): void {
     this.issues.push(issue)
   }
 
+  count(issues: readonly DataQualityIssue[]): void {
+    for (const issue of issues) this.saved[issue.kind] = (this.saved[issue.kind] ?? 0) + 1
+  }
+
   countByKind(): Record<string, number> {
-    const counts: Record<string, number> = {}
+    const counts: Record<string, number> = { ...this.saved }
     for (const issue of this.issues) counts[issue.kind] = (counts[issue.kind] ?? 0) + 1
     return counts
   }

@@ -1,0 +1,15 @@
+// The engine's seeded random generator (mulberry32): the same seed gives the same stream on every machine,
+// so estimates (random pairs for u), projections (nearest-neighbour blocking) and generated test models
+// are reproducible. Math.random cannot be seeded.
+
+/** A stream of floats in [0, 1), determined by the seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
