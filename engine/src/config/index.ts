@@ -1,4 +1,5 @@
-// Tenant configuration: loading and validating a tenant's folder, and registering the tenant.
+// Foundation — tenant configuration: loading and validating a tenant's folder, registering the tenant, and
+// the environment every deployable shares.
 
 export type { Tenant } from './load-tenant-config.ts'
 export { findSource, listTenantIds, loadTenant } from './load-tenant-config.ts'

@@ -1,2 +1,2 @@
-// The dashboard's figures.
+// Read model over every stage — the dashboard's figures.
 export { readDashboard } from './read-dashboard.ts'

@@ -1,4 +1,4 @@
-// Operations: the job queue, worker heartbeats and health.
+// Foundation — operations: the job queue, worker heartbeats and health.
 
 export type { JobRecord, JobStatus } from './job-store.ts'
 export {

@@ -1,2 +1,2 @@
-// The pipeline: every stage in order, as one stage.
+// Orchestration — the pipeline: RAW → CORE → SEARCH → MATCH → RULES in order, as one stage.
 export { coreStage, createPipelineStage } from './pipeline-stages.ts'

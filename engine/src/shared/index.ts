@@ -1,4 +1,5 @@
-// What every stage shares: errors, logging, progress, the clock, CSV, paging, storable text, seeded random.
+// Foundation — what every stage shares: errors, logging, progress, the clock, CSV, paging, storable text,
+// seeded random.
 export { todayIso } from './clock.ts'
 export { csvField } from './csv.ts'
 export {
