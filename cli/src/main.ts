@@ -7,6 +7,7 @@ import { registerEmbedCommand } from './commands/embed.ts'
 import { registerEmbedWorkerCommand } from './commands/embed-worker.ts'
 import { registerEvalCommand } from './commands/eval.ts'
 import { registerExportCommands } from './commands/export.ts'
+import { registerJobsCommands } from './commands/jobs.ts'
 import { registerKeysCommands } from './commands/keys.ts'
 import { registerMatchCommand } from './commands/match.ts'
 import { registerNormalizeCommand } from './commands/normalize.ts'
@@ -42,6 +43,7 @@ registerWorkerCommand(program)
 registerEmbedWorkerCommand(program)
 registerServeCommand(program)
 registerKeysCommands(program)
+registerJobsCommands(program)
 registerBenchCommands(program)
 registerStartCommand(program)
 

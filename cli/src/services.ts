@@ -2,6 +2,7 @@
 // orderly shutdown (HTTP stops accepting first, the worker finishes its batch, the database goes last).
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
+import { hostname } from 'node:os'
 import type { HttpBindings as NodeBindings } from '@hono/node-server'
 import { getRequestListener } from '@hono/node-server'
 import { connect } from '@revops/db'
@@ -25,7 +26,8 @@ export async function startJobWorker(runtime: Runtime, concurrency: number): Pro
   const deps: WorkerDeps = {
     sql,
     databaseUrl: runtime.runtimeUrls.worker,
-    workerId: `jobs-${randomUUID()}`,
+    // The host name first, so an operator (or the stack test) can tell which machine or container runs a job.
+    workerId: `jobs-${hostname()}-${randomUUID()}`,
     loadTenant: (tenantId) => runtime.loadTenant(tenantId),
     acquireEmbedder: embedderFactory(runtime),
     log: runtime.log,

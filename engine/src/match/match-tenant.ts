@@ -4,17 +4,20 @@
 // with reviewers' decisions applied first.
 import { createHash } from 'node:crypto'
 import type { Sql } from '@revops/db'
+import type { VectorIndex } from '../embed/vector-search.ts'
 import type { Logger } from '../shared/logger.ts'
 import type { ProgressListener } from '../shared/progress.ts'
 import { applyAssignment } from './apply-assignment.ts'
 import { generateCandidates } from './blocking/generate-candidates.ts'
-import { blockOnKeys } from './blocking/key-blocking.ts'
+import { blockOnKeys, type ProposedPair } from './blocking/key-blocking.ts'
 import { blockOnNearest } from './blocking/nearest-blocking.ts'
 import { blockOnTrigrams } from './blocking/trigram-index.ts'
+import { blockOnVectorIndex } from './blocking/vector-index-blocking.ts'
 import type { MatchingConfig } from './config/matching-config.ts'
 import { prepareComparisons, runMatching } from './match-engine.ts'
 import { decideModelReuse, tooLittleToEstimate } from './model-reuse.ts'
 import { createPhaseTimer } from './phase-timer.ts'
+import type { MatchRecord } from './record.ts'
 import { withReviewedPairs } from './reviewed-pairs.ts'
 import { loadRecords } from './store/load-records.ts'
 import {
@@ -36,6 +39,11 @@ export interface MatchTenantOptions {
   jobId?: string | undefined
   onProgress?: ProgressListener | undefined
   log: Logger
+  /**
+   * Nearest-neighbour blocking through this index (pgvector's HNSW index in the database) instead of a
+   * graph built in this process; the match stage passes pgvector's when the extension is installed.
+   */
+  vectorIndex?: VectorIndex | undefined
 }
 
 export interface MatchTenantReport {
@@ -98,7 +106,15 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
 
     progress({ step: 'match: candidates', done: 0, total: 1 })
     const labels = await reviewLabels(sql, tenantId, config.left.entity)
-    const generation = generateCandidates({ rules: config.blocking, left: targets, right: right.records })
+    const nearest = options.vectorIndex
+      ? await nearestThroughIndex(options.vectorIndex, config, targets, right.models, tenantId)
+      : undefined
+    const generation = generateCandidates({
+      rules: config.blocking,
+      left: targets,
+      right: right.records,
+      nearest,
+    })
     const candidates = withReviewedPairs(
       generation.candidates,
       labels,
@@ -262,4 +278,27 @@ async function affectedLeftIds(
     }
   }
   return affected
+}
+
+/** The proposals of every nearest rule, asked of the vector index (timed per rule). */
+async function nearestThroughIndex(
+  index: VectorIndex,
+  config: MatchingConfig,
+  targets: MatchRecord[],
+  models: Record<string, string>,
+  tenantId: string,
+): Promise<Record<string, { pairs: ProposedPair[]; ms: number }>> {
+  const made: Record<string, { pairs: ProposedPair[]; ms: number }> = {}
+  for (const rule of config.blocking) {
+    if (rule.kind !== 'nearest') continue
+    const textKind = config.right.vectors[rule.right]
+    const model = models[rule.right]
+    // Without vectors on the right there is nothing to ask; the in-process path proposes nothing either.
+    if (!textKind || !model) continue
+    const started = performance.now()
+    const target = { tenantId, entityKind: config.right.entity, textKind, model }
+    const pairs = await blockOnVectorIndex(rule, targets, index, target)
+    made[rule.name] = { pairs, ms: performance.now() - started }
+  }
+  return made
 }

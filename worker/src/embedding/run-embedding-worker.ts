@@ -1,6 +1,7 @@
 // The embedding worker: its own process (so it can run on a GPU machine) that loads the embedder once
 // and takes only `embed` jobs from the `embeddings` queue, one at a time.
 import { randomUUID } from 'node:crypto'
+import { hostname } from 'node:os'
 import type { Sql } from '@revops/db'
 import { createConfiguredEmbedder, createEmbedStage, EMBED_TASK, type Embedder } from '@revops/engine/embed'
 import type { Logger } from '@revops/engine/shared'
@@ -40,7 +41,7 @@ export async function runEmbeddingWorker(options: EmbeddingWorkerOptions): Promi
   const deps: WorkerDeps = {
     sql: options.sql,
     databaseUrl: options.databaseUrl,
-    workerId: `embeddings-${randomUUID()}`,
+    workerId: `embeddings-${hostname()}-${randomUUID()}`,
     loadTenant: options.loadTenant,
     log,
   }

@@ -20,12 +20,14 @@ export function generateCandidates(input: {
   rules: BlockingRule[]
   left: MatchRecord[]
   right: MatchRecord[]
+  /** Proposals of nearest rules already made elsewhere (through pgvector), by rule name. */
+  nearest?: Record<string, { pairs: ProposedPair[]; ms: number }>
 }): CandidateGeneration {
   const proposals: ProposedPair[] = []
   const perRule: Record<string, number> = {}
   const perRuleMs: Record<string, number> = {}
   for (const rule of input.rules) {
-    const started = performance.now()
+    let started = performance.now()
     let pairs: ProposedPair[]
     if (rule.kind === 'equal' || rule.kind === 'shared') {
       pairs = blockOnKeys(
@@ -39,7 +41,9 @@ export function generateCandidates(input: {
         input.right,
       )
     } else if (rule.kind === 'nearest') {
-      pairs = blockOnNearest(rule, input.left, input.right)
+      const made = input.nearest?.[rule.name]
+      pairs = made ? made.pairs : blockOnNearest(rule, input.left, input.right)
+      if (made) started -= made.ms
     } else {
       pairs = blockOnTrigrams(rule, input.left, input.right)
     }
