@@ -16,10 +16,13 @@ export function registerStartCommand(program: Command): void {
     .command('start')
     .description('start everything: database, demo sources if needed, job worker, API, and one pipeline run')
     .option('--no-pipeline', 'do not queue a pipeline run at start')
-    .action((options: { pipeline: boolean }, command: Command) =>
+    .option('--no-worker', 'no job worker in this process (workers run elsewhere, e.g. docker-compose.yml)')
+    .action((options: { pipeline: boolean; worker: boolean }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
         await seedDemoIfNeeded(runtime)
-        const worker = await startJobWorker(runtime, runtime.env.WORKER_CONCURRENCY)
+        const worker = options.worker
+          ? await startJobWorker(runtime, runtime.env.WORKER_CONCURRENCY)
+          : undefined
         const server = await startHttpServer(runtime, runtime.env.PORT)
         if (options.pipeline) {
           const { job } = await enqueueJob(runtime.sql, {
@@ -34,7 +37,7 @@ export function registerStartCommand(program: Command): void {
         }
         await announceLocalKey(runtime, server.url)
         runtime.log.info(`ready: ${server.url}  (API docs ${server.url}/api/docs; Ctrl-C stops everything)`)
-        await Promise.race([worker.done, server.closed])
+        await Promise.race([...(worker ? [worker.done] : []), server.closed])
       }),
     )
 }
