@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
         },
       })),
+      // The k6 scripts and the local runner that runs them here.
+      { extends: true, test: { name: 'load-tests', root: './load-tests', include: ['**/*.test.ts'] } },
       // The repository's own rules (.ci/): the dependency rules hold and bite.
       { extends: true, test: { name: 'repo', root: './.ci', include: ['*.test.ts'] } },
       // The UI: unit tests of its helpers, the client's freshness, and the browser tests (e2e/, Chromium).

@@ -1,12 +1,13 @@
 // `npm run bench:match [-- --ace 10000 --odoo 50000 --vectors 100000 --seconds 20]`
 // On a throwaway embedded PostgreSQL: seed demo sources at scale, run sync, normalize, embed (the
 // lexical fallback) and a full match, timing each; then single-opportunity match latency through the
-// API (autocannon, the load-tests/k6 match-one scenario); then vector top-50 search latency over an
+// API (load-tests/k6/match-one.js through the local k6 runner); then vector top-50 search latency over an
 // in-process HNSW index of random clustered 1024-d vectors. Prints the figures.
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { getRequestListener } from '@hono/node-server'
 import {
@@ -28,9 +29,10 @@ import { seededRandom, silentLogger } from '@revops/engine/shared'
 import { createApiDatabase, createApiKey } from '@revops/engine/tenancy'
 import { createApp, createMatchingSessions } from '@revops/functions'
 import hnswlib from 'hnswlib-node'
-import { percentile, runScenario } from '../../load-tests/scenarios.ts'
+import { runK6Script } from '../../load-tests/k6-local/runner.ts'
 import { seedDemoSources } from '../src/demo/seed-demo-sources.ts'
 import { TENANTS_DIR } from '../src/testing/demo-fixture.ts'
+import { percentile } from './percentile.ts'
 
 const { values } = parseArgs({
   options: {
@@ -141,15 +143,15 @@ try {
     headers: auth,
     body: JSON.stringify({ ace_id: warm.data.items[0]!.source_id }),
   })
-  const latency = await runScenario({
-    url: `http://127.0.0.1:${port}`,
-    scenario: 'match-one',
-    seconds: Number(values.seconds),
-    connections: 1,
-    apiKey: key,
+  // The k6 script users run (load-tests/k6/match-one.js), one user, through the local k6 runner.
+  const latency = await runK6Script({
+    script: fileURLToPath(new URL('../../load-tests/k6/match-one.js', import.meta.url)),
+    vus: 1,
+    durationSeconds: Number(values.seconds),
+    env: { BASE_URL: `http://127.0.0.1:${port}`, API_KEY: key },
   })
   report(
-    `single-opportunity match via the API: p50 ${latency.latencyMs.p50} ms, p95 ${latency.latencyMs.p95} ms, p99 ${latency.latencyMs.p99} ms over ${latency.requests} requests (${latency.non2xx} non-2xx)`,
+    `single-opportunity match via the API (k6 match-one.js): p50 ${latency.latency.p50} ms, p95 ${latency.latency.p95} ms, p99 ${latency.latency.p99} ms over ${latency.requests} requests (${(latency.failedRate * 100).toFixed(2)} % failed)`,
   )
   await new Promise<void>((resolve) => http.close(() => resolve()))
   await database.close()

@@ -1,8 +1,28 @@
-// Shared settings of the k6 scenarios: BASE_URL and API_KEY come from the environment (k6 -e).
+// Shared settings of the k6 scripts: BASE_URL and API_KEY come from the environment (k6 -e), and the
+// thresholds every journey meets. These files are what users run with k6 (`k6 run -e …`) and what the
+// local runner (load-tests/k6-local) runs here: one definition, so the two cannot drift.
 export const BASE_URL = __ENV.BASE_URL || 'http://localhost:3000'
 export const HEADERS = {
   'content-type': 'application/json',
   ...(__ENV.API_KEY ? { authorization: `Bearer ${__ENV.API_KEY}` } : {}),
+}
+
+/** Virtual users and duration: VUS / DURATION from the environment, else the journey's defaults. */
+export function scenario(name, vus, duration) {
+  return {
+    [name]: {
+      executor: 'constant-vus',
+      vus: Number(__ENV.VUS || vus),
+      duration: __ENV.DURATION || duration,
+    },
+  }
+}
+
+/** Reads: p95 under 200 ms with no errors (the product's goal at 50 users). */
+export const READ_THRESHOLDS = {
+  http_req_duration: ['p(95)<200'],
+  http_req_failed: ['rate<0.01'],
+  checks: ['rate>0.99'],
 }
 
 /** ACE opportunity ids to work on, read once from the API in setup(). */
@@ -11,4 +31,8 @@ export function aceIds(http, limit = 200) {
     headers: HEADERS,
   })
   return JSON.parse(response.body).data.items.map((item) => item.source_id)
+}
+
+export function pick(list) {
+  return list[Math.floor(Math.random() * list.length)]
 }

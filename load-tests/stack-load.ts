@@ -1,0 +1,125 @@
+// `npm run load:stack [-- --users 10,50,100 --seconds 15 --journeys read-api,review-loop,cost-explorer,match-one]`
+// The k6 journeys (load-tests/k6/*.js, run by the local k6 runner) against the containerised stack
+// (docker-compose.yml, brought up here as project revops-load unless --url points at one), at each number
+// of users, first with the workers idle and then while pipelines run one after another. Prints p50/p95 and
+// the error rate of each run, and whether the goals hold: reads p95 ≤ 200 ms at 50 users with no errors,
+// and no worse than 2× while a pipeline runs. Loopback only; every run is bounded in time and requests.
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { resolveBaseImages } from '../docker/stack/base-images.ts'
+import { createStack, eventually, type Stack } from '../docker/stack/compose.ts'
+import { type K6Summary, runK6Script } from './k6-local/runner.ts'
+
+const { values } = parseArgs({
+  options: {
+    users: { type: 'string', default: '10,50,100' },
+    seconds: { type: 'string', default: '15' },
+    journeys: { type: 'string', default: 'read-api,review-loop,cost-explorer,match-one' },
+    'max-requests': { type: 'string', default: '60000' },
+    port: { type: 'string', default: '3290' },
+    keep: { type: 'boolean', default: false },
+  },
+})
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const users = values.users.split(',').map(Number)
+const seconds = Number(values.seconds)
+const journeys = values.journeys.split(',')
+const base = `http://127.0.0.1:${values.port}`
+const READS = new Set(['read-api', 'review-loop', 'cost-explorer'])
+
+async function bringUp(): Promise<{ stack: Stack; key: string }> {
+  const images = await resolveBaseImages(ROOT, (line) => console.log(line))
+  const extraCa = process.env.EXTRA_CA_CERTS ?? process.env.NODE_EXTRA_CA_CERTS
+  const stack = createStack({
+    project: 'revops-load',
+    root: ROOT,
+    env: { ...images, API_PORT: values.port, ...(extraCa ? { EXTRA_CA_CERTS: extraCa } : {}) },
+  })
+  await stack.compose(['build', 'api'], { timeoutMs: 30 * 60_000 })
+  await stack.compose(['up', '-d', '--wait', '--scale', 'worker=2', 'db', 'migrate', 'api', 'worker'], {
+    timeoutMs: 10 * 60_000,
+  })
+  const key = (
+    await stack.exec('api', ['node', 'cli/src/main.ts', 'keys', 'create', '--name', 'load-test'])
+  ).trim()
+  await eventually(
+    'the first pipeline run',
+    async () => {
+      const response = await fetch(`${base}/api/v1/dashboard`, {
+        headers: { authorization: `Bearer ${key}` },
+      })
+      return (await response.json()) as { data?: { decisions?: { total?: number } } }
+    },
+    (body) => (body.data?.decisions?.total ?? 0) > 0,
+    300_000,
+    2000,
+  )
+  return { stack, key }
+}
+
+/** Pipelines one after another until `until` resolves; says how many ran. */
+async function keepPipelinesRunning(stack: Stack, until: Promise<unknown>): Promise<number> {
+  let done = false
+  void until.finally(() => {
+    done = true
+  })
+  let runs = 0
+  while (!done) {
+    const id = (
+      await stack.exec('api', ['node', 'cli/src/main.ts', 'jobs', 'queue', 'pipeline', '--new'])
+    ).trim()
+    await stack.exec('api', ['node', 'cli/src/main.ts', 'jobs', 'wait', id, '--timeout', '600'], {
+      timeoutMs: 620_000,
+    })
+    runs++
+  }
+  return runs
+}
+
+const { stack, key } = await bringUp()
+const rows: string[] = []
+const results: { journey: string; users: number; pipeline: boolean; summary: K6Summary }[] = []
+try {
+  for (const journey of journeys) {
+    for (const count of users) {
+      for (const pipeline of [false, true]) {
+        const run = runK6Script({
+          script: `${ROOT}load-tests/k6/${journey}.js`,
+          vus: count,
+          durationSeconds: seconds,
+          maxRequests: Number(values['max-requests']),
+          env: { BASE_URL: base, API_KEY: key },
+        })
+        const pipelines = pipeline ? keepPipelinesRunning(stack, run) : Promise.resolve(0)
+        const summary = await run
+        const ran = await pipelines
+        results.push({ journey, users: count, pipeline, summary })
+        const l = summary.latency
+        const row = `| ${journey} | ${count} | ${pipeline ? `yes (${ran})` : 'no'} | ${summary.requests} | ${summary.requestsPerSecond} | ${l.p50} | ${l.p95} | ${(summary.failedRate * 100).toFixed(2)} % |`
+        rows.push(row)
+        console.log(row)
+      }
+    }
+  }
+} finally {
+  if (!values.keep) await stack.compose(['down', '-v', '--remove-orphans'], { timeoutMs: 300_000 })
+}
+
+console.log(
+  `\nk6 journeys against the containerised stack, ${seconds} s per run (pipeline: runs completed meanwhile):`,
+)
+console.log('| journey | users | pipeline | requests | req/s | p50 ms | p95 ms | failed |')
+console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |')
+for (const row of rows) console.log(row)
+for (const result of results.filter((r) => READS.has(r.journey) && r.users === 50)) {
+  const idle = results.find((r) => r.journey === result.journey && r.users === 50 && !r.pipeline)!
+  const l = result.summary.latency
+  if (!result.pipeline)
+    console.log(
+      `${result.journey} at 50 users: p95 ${l.p95} ms (goal ≤ 200), ${(result.summary.failedRate * 100).toFixed(2)} % failed (goal 0): ${l.p95 <= 200 && result.summary.failedRate === 0 ? 'met' : 'NOT met'}`,
+    )
+  else
+    console.log(
+      `${result.journey} at 50 users while pipelines run: p95 ${l.p95} ms = ${(l.p95 / idle.summary.latency.p95).toFixed(2)}× idle (goal ≤ 2×): ${l.p95 <= 2 * idle.summary.latency.p95 ? 'met' : 'NOT met'}`,
+    )
+}
