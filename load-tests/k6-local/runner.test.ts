@@ -59,6 +59,8 @@ describe('the local k6 runner', () => {
       env: { BASE_URL: base },
       vus: 1,
       iterations: 2,
+      // A generous duration: the iterations end the run, however busy the machine is.
+      durationSeconds: 60,
     })
     expect(summary).toMatchObject({ vus: 1, iterations: 2, requests: 6 })
     const bounded = await runK6Script({
