@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
         },
       })),
+      // The AWS deployment: the topology sst.config.ts declares, and the Lambda bundles it deploys.
+      { extends: true, test: { name: 'infra', root: './infra', include: ['**/*.test.ts'] } },
       // The k6 scripts and the local runner that runs them here.
       { extends: true, test: { name: 'load-tests', root: './load-tests', include: ['**/*.test.ts'] } },
       // The repository's own rules (.ci/): the dependency rules hold and bite.

@@ -20,6 +20,9 @@ export interface ConnectOptions {
   readOnly?: boolean
   /** Further session settings sent at connection start (e.g. `role`, `app.tenant_id`). */
   parameters?: Record<string, string>
+  /** Named prepared statements (default true). Off behind a transaction pooler such as RDS Proxy, where
+   *  a prepared statement pins the client to one server connection. */
+  prepare?: boolean
 }
 
 const DATE_OID = 1082
@@ -37,6 +40,7 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
     max: options.max ?? 10,
     idle_timeout: options.idleTimeout ?? 30,
     connect_timeout: options.connectTimeout ?? 10,
+    prepare: options.prepare ?? true,
     onnotice: (notice) => options.onNotice?.(String(notice.message)),
     connection: {
       application_name: options.applicationName ?? 'revops',

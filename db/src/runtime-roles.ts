@@ -36,11 +36,30 @@ export function runtimeRoleUrl(ownerUrl: string, role: RuntimeRole): string {
  * the role only when it fails, so processes starting together leave each other's connections alone.
  */
 export async function ensureRuntimeLogins(ownerSql: Sql, ownerUrl: string): Promise<void> {
+  await setRuntimeLogins(ownerSql, ownerUrl, {
+    [API_ROLE]: derivedRolePassword(ownerUrl, API_ROLE),
+    [WORKER_ROLE]: derivedRolePassword(ownerUrl, WORKER_ROLE),
+  })
+}
+
+/**
+ * Makes the runtime roles able to log in with the given passwords (where deployed, the operator's
+ * secrets), the same way: a role whose login already works is left alone.
+ */
+export async function setRuntimeLogins(
+  ownerSql: Sql,
+  ownerUrl: string,
+  passwords: Record<RuntimeRole, string>,
+): Promise<void> {
   for (const role of [API_ROLE, WORKER_ROLE] as const) {
-    if (await canLogIn(runtimeRoleUrl(ownerUrl, role))) continue
-    await ownerSql.unsafe(
-      `alter role ${quoteIdent(role)} with login password ${quoteLiteral(derivedRolePassword(ownerUrl, role))}`,
-    )
+    const password = passwords[role]
+    if (password.length < 16) throw new Error(`the password of ${role} must have at least 16 characters`)
+    const url = new URL(ownerUrl)
+    url.username = role
+    url.password = password
+    url.search = ''
+    if (await canLogIn(url.toString())) continue
+    await ownerSql.unsafe(`alter role ${quoteIdent(role)} with login password ${quoteLiteral(password)}`)
   }
 }
 

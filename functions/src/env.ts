@@ -7,10 +7,14 @@ const schema = runtimeEnvSchema.extend({
   /** The API's runtime role's login (revops_app), never the owner's. */
   DATABASE_URL: z.string().url(),
   APP_VERSION: z.string().default('0.1.0'),
+  /** `off` behind RDS Proxy, where a named prepared statement pins the client to one connection. */
+  DATABASE_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
 })
 
 export type FunctionsEnv = ParsedEnv<z.infer<typeof schema>>
 
-export function readFunctionsEnv(source: NodeJS.ProcessEnv = process.env): FunctionsEnv {
+export function readFunctionsEnv(
+  source: Readonly<Record<string, string | undefined>> = process.env,
+): FunctionsEnv {
   return parseEnv(schema, source)
 }

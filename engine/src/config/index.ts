@@ -1,6 +1,13 @@
 // Foundation — tenant configuration: loading and validating a tenant's folder, registering the tenant, and
 // the environment every deployable shares.
 
+export {
+  DATABASE_ENDPOINT_LINK,
+  LOGIN_LINKS,
+  linkedDatabaseUrl,
+  sstLinksActive,
+  withLinkedLogins,
+} from './linked-env.ts'
 export type { Tenant } from './load-tenant-config.ts'
 export { findSource, listTenantIds, loadTenant } from './load-tenant-config.ts'
 export { registerTenant } from './register-tenant.ts'

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Logger } from '../shared/logger.ts'
 import type { Embedder } from './embedder.ts'
 import { createLexicalEmbedder } from './lexical-embedder.ts'
-import { createOnnxEmbedder, MODEL_FILE, TOKENIZER_FILE } from './onnx-embedder.ts'
+import { MODEL_FILE, TOKENIZER_FILE } from './model-files.ts'
 import type { ExecutionProvider } from './onnx-session.ts'
 
 export interface ConfiguredEmbedderOptions {
@@ -32,6 +32,8 @@ export async function createConfiguredEmbedder(options: ConfiguredEmbedderOption
     options.modelDir ??
     (options.defaultModelDir && hasOnnxModel(options.defaultModelDir) ? options.defaultModelDir : undefined)
   if (modelDir && hasOnnxModel(modelDir)) {
+    // Loaded only here: a process without a model never loads onnxruntime.
+    const { createOnnxEmbedder } = await import('./onnx-embedder.ts')
     return createOnnxEmbedder({
       modelDir,
       batchSize: options.batchSize,

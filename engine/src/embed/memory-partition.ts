@@ -1,7 +1,8 @@
 // The vectors of one partition in process memory: a matrix searched exactly while small, and an
 // hnswlib graph (cosine) once it grows past `exactBelow`. The graph is built in the background, a
 // chunk at a time, while exact search keeps answering; changes made meanwhile are replayed into it.
-import hnswlib from 'hnswlib-node'
+import type { HierarchicalNSW } from 'hnswlib-node'
+import { hnswlib } from '../shared/hnswlib.ts'
 import { normalizeInPlace } from './embedder.ts'
 import { exactSearch } from './exact-search.ts'
 
@@ -62,7 +63,7 @@ export function createPartitionIndex(options: PartitionIndexOptions): PartitionI
   let nextSlot = 0
   let holes = 0
   let matrix: Float32Array | null = new Float32Array(0)
-  let graph: hnswlib.HierarchicalNSW | null = null
+  let graph: HierarchicalNSW | null = null
   let deletedInGraph = 0
   let building: BuildState | null = null
   let disposed = false
@@ -80,7 +81,7 @@ export function createPartitionIndex(options: PartitionIndexOptions): PartitionI
     normalizeInPlace(row(slot))
   }
 
-  const addToGraph = (target: hnswlib.HierarchicalNSW, slot: number, point: number[]) => {
+  const addToGraph = (target: HierarchicalNSW, slot: number, point: number[]) => {
     if (deletedInGraph > 0 && target === graph) {
       deletedInGraph -= 1
       return target.addPoint(point, slot, true)
@@ -107,7 +108,7 @@ export function createPartitionIndex(options: PartitionIndexOptions): PartitionI
 
   const runBuild = async (state: BuildState) => {
     const { upTo, dirty } = state
-    const target = new hnswlib.HierarchicalNSW('cosine', width())
+    const target = new (hnswlib().HierarchicalNSW)('cosine', width())
     target.initIndex({
       maxElements: Math.max(1024, Math.ceil(upTo * 1.25)),
       m: options.m,

@@ -7,13 +7,12 @@ import ort from 'onnxruntime-node'
 import { type Logger, silentLogger } from '../shared/logger.ts'
 import { createSerialQueue } from '../shared/serial-queue.ts'
 import type { Embedder, Embedding } from './embedder.ts'
+import { MODEL_DATA_FILE, MODEL_FILE, TOKENIZER_FILE } from './model-files.ts'
 import { decodeBatch, detectSignature } from './onnx-outputs.ts'
 import { type ExecutionProvider, openOnnxSession } from './onnx-session.ts'
 import { loadXlmrTokenizer, type XlmrTokenizer } from './xlmr-tokenizer.ts'
 
-export const MODEL_FILE = 'model.onnx'
-export const MODEL_DATA_FILE = 'model.onnx_data'
-export const TOKENIZER_FILE = 'tokenizer.json'
+export { MODEL_DATA_FILE, MODEL_FILE, TOKENIZER_FILE }
 
 export interface OnnxEmbedderOptions {
   /** Holds model.onnx (with model.onnx_data beside it when the export has one) and tokenizer.json. */

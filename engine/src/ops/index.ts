@@ -11,5 +11,6 @@ export {
   recordJobProgress,
   releaseDeadWorkers,
 } from './job-store.ts'
+export { type QueueMetrics, readQueueMetrics } from './queue-metrics.ts'
 export { readHealthDetails, readLiveness } from './read-health.ts'
 export { startHeartbeat } from './worker-heartbeat.ts'

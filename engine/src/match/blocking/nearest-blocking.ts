@@ -3,7 +3,7 @@
 // are then compared on the full vectors — so the graph is built on a very sparse random projection to
 // 128 dimensions (Johnson–Lindenstrauss; distances are preserved closely enough for proposing), which
 // makes building it ~8× cheaper than on 1,024 dimensions.
-import hnswlib from 'hnswlib-node'
+import { hnswlib } from '../../shared/hnswlib.ts'
 import { seededRandom } from '../../shared/seeded-random.ts'
 import type { MatchRecord } from '../record.ts'
 import type { ProposedPair } from './key-blocking.ts'
@@ -23,7 +23,7 @@ export function createNearestIndex(right: MatchRecord[], field: string): Nearest
   const sourceDimensions = (withVectors[0]!.values[field] as Float32Array).length
   const project = createProjection(sourceDimensions)
   const dimensions = project ? PROJECTED_DIMENSIONS : sourceDimensions
-  const index = new hnswlib.HierarchicalNSW('cosine', dimensions)
+  const index = new (hnswlib().HierarchicalNSW)('cosine', dimensions)
   index.initIndex({ maxElements: withVectors.length, m: 12, efConstruction: 40, randomSeed: 7 })
   const toPoint = (vector: Float32Array) => (project ? project(vector) : Array.from(vector))
   for (const [label, record] of withVectors.entries())
