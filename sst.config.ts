@@ -1,24 +1,40 @@
 /// <reference path="./.sst/platform/config.d.ts" />
-// Deployment on AWS with SST (its own issue): the API as a Lambda function behind a function URL, the
-// job worker and the GPU embedding worker as containers, PostgreSQL (with pgvector) on RDS.
-// Minimal for now: only the API function is declared, so `sst dev` can run it against DATABASE_URL.
+// Deployment on AWS with SST (`npx sst deploy --stage dev|production`; README: _Deploying on AWS_). The
+// topology is infra/ (one module per concern); this file hands it SST's globals. `production` is the
+// production stage, every other stage a small CPU-only dev stage (infra/stage.ts).
 export default $config({
   app(input) {
+    const production = input?.stage === 'production'
     return {
       name: 'revops-pod',
-      removal: input?.stage === 'production' ? 'retain' : 'remove',
       home: 'aws',
+      removal: production ? 'retain' : 'remove',
+      protect: production,
+      providers: { aws: { region: (process.env.AWS_REGION ?? 'us-east-1') as 'us-east-1' } },
     }
   },
   async run() {
-    const databaseUrl = new sst.Secret('DatabaseUrl')
-    const api = new sst.aws.Function('Api', {
-      handler: 'functions/src/lambda.handler',
-      runtime: 'nodejs22.x',
-      url: true,
-      link: [databaseUrl],
-      environment: { NODE_OPTIONS: '--experimental-strip-types' },
-    })
-    return { api: api.url }
+    const { execFileSync } = await import('node:child_process')
+    const { readFileSync } = await import('node:fs')
+    const dockerBuild = await import('@pulumi/docker-build')
+    const { deploy } = await import('./infra/index.ts')
+    const { migrationsHash } = await import('./infra/migrations-hash.ts')
+    // The Lambda functions' bundles (infra/build-lambdas.ts), fresh for every deployment.
+    execFileSync('npm', ['run', '--silent', 'build:lambdas'], { stdio: 'inherit' })
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    return deploy(
+      {
+        app: $app,
+        sst,
+        aws,
+        dockerBuild,
+        interpolate: $interpolate,
+        all: $resolve,
+        jsonStringify: $jsonStringify,
+        migrationsHash: migrationsHash('db/migrations'),
+        alertEmail: process.env.ALERT_EMAIL,
+      },
+      { version },
+    )
   },
 })

@@ -10,10 +10,9 @@ import { cp, mkdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, type Plugin } from 'rolldown'
+import { LAMBDA_BUILD_DIR } from './lambda-paths.ts'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
-/** Where the bundles go (ignored by git); infra/ points SST's `bundle` here. */
-export const LAMBDA_BUILD_DIR = '.build/lambda'
 
 export interface LambdaSpec {
   /** Entry modules by output name (`index` holds the handler). */

@@ -13,6 +13,10 @@ const envSchema = runtimeEnvSchema.extend({
   API_DATABASE_URL: z.string().url().optional(),
   /** The job worker's login (role revops_worker); derived from DATABASE_URL when unset. */
   WORKER_DATABASE_URL: z.string().url().optional(),
+  /** `derive` (default): logins not given are derived from DATABASE_URL and made to work at start.
+   *  `given`: the operator manages the roles' logins (a deployment's secrets); none is changed here, and a
+   *  role whose URL is not given cannot be used by this process. */
+  RUNTIME_LOGINS: z.enum(['derive', 'given']).default('derive'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),

@@ -55,14 +55,12 @@ export async function openRuntime(options: OpenRuntimeOptions = {}): Promise<Run
   const sql = connect(database.url, { max: 10, applicationName: 'revops' })
   shutdown.onShutdown(() => sql.end({ timeout: 5 }))
 
-  const runtimeUrls = {
-    api: env.API_DATABASE_URL ?? runtimeRoleUrl(database.url, API_ROLE),
-    worker: env.WORKER_DATABASE_URL ?? runtimeRoleUrl(database.url, WORKER_ROLE),
-  }
+  const runtimeUrls = runtimeLogins(env, database.url)
   try {
     await prepareSchema(sql, database, options.migrations ?? 'auto', log)
     // Given logins are the operator's to manage; derived ones are made to work here.
-    if (!env.API_DATABASE_URL || !env.WORKER_DATABASE_URL) await ensureRuntimeLogins(sql, database.url)
+    if (env.RUNTIME_LOGINS === 'derive' && (!env.API_DATABASE_URL || !env.WORKER_DATABASE_URL))
+      await ensureRuntimeLogins(sql, database.url)
     for (const tenantId of await listTenantIds(env.tenantsDir)) {
       const tenant = await loadTenant(tenantId, {
         tenantsDir: env.tenantsDir,
@@ -88,6 +86,30 @@ export async function openRuntime(options: OpenRuntimeOptions = {}): Promise<Run
       loadTenant(id, { tenantsDir: env.tenantsDir, env: env.raw, productServerUrl: database.serverUrl }),
     shutdown,
     close: () => shutdown.run(),
+  }
+}
+
+/** The services' logins: given, or derived from the owner's; with RUNTIME_LOGINS=given, only given. */
+function runtimeLogins(env: Env, ownerUrl: string): Runtime['runtimeUrls'] {
+  const login = (given: string | undefined, role: typeof API_ROLE | typeof WORKER_ROLE, variable: string) => {
+    if (given) return () => given
+    if (env.RUNTIME_LOGINS === 'derive') {
+      const derived = runtimeRoleUrl(ownerUrl, role)
+      return () => derived
+    }
+    return () => {
+      throw new Error(`${variable} is not set, and RUNTIME_LOGINS=given derives no login for ${role}`)
+    }
+  }
+  const api = login(env.API_DATABASE_URL, API_ROLE, 'API_DATABASE_URL')
+  const worker = login(env.WORKER_DATABASE_URL, WORKER_ROLE, 'WORKER_DATABASE_URL')
+  return {
+    get api() {
+      return api()
+    },
+    get worker() {
+      return worker()
+    },
   }
 }
 
