@@ -27,7 +27,8 @@ export function createApi(
       url: true,
       link: [deps.endpoint, deps.apiLogin],
       environment: {
-        DATABASE_PREPARED_STATEMENTS: 'off',
+        // Behind RDS Proxy a named prepared statement would pin the connection.
+        DATABASE_PREPARED_STATEMENTS: settings.database.proxy ? 'off' : 'on',
         TENANTS_DIR: 'tenants',
         LOG_LEVEL: 'info',
         APP_VERSION: deps.version,

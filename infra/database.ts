@@ -1,6 +1,7 @@
 // PostgreSQL: Aurora PostgreSQL 17 Serverless v2 (pgvector 0.8 included; the migrations enable it) in the
-// private subnets, with RDS Proxy in front for the Lambda functions. What the product's processes get:
-// - Lambda functions: SST links (encrypted into the function): the proxy's endpoint, and the one login
+// private subnets, with RDS Proxy in front for the Lambda functions (production; see stage.ts). What the product's processes get:
+// - Lambda functions: SST links (encrypted into the function): the endpoint (the proxy's where there is
+//   one; SST's `host` is the proxy then), and the one login
 //   each needs (the API: revops_app; the operations function: the owner and both roles' passwords).
 // - Containers: whole URLs as Secrets Manager secrets that ECS injects at start (a task definition holds
 //   their ARNs only), pointing at the cluster's writer directly (long-lived sessions with LISTEN and
@@ -20,12 +21,14 @@ export function createDatabase(p: Platform, settings: StageSettings, vpc: Loose,
     scaling: { min: `${settings.database.minAcu} ACU`, max: `${settings.database.maxAcu} ACU` },
     // The runtime roles log in through the proxy with their own passwords (the migration gives the roles
     // the same secrets).
-    proxy: {
-      credentials: [
-        { username: API_ROLE, password: secrets.ApiDatabasePassword.value },
-        { username: WORKER_ROLE, password: secrets.WorkerDatabasePassword.value },
-      ],
-    },
+    proxy: settings.database.proxy
+      ? {
+          credentials: [
+            { username: API_ROLE, password: secrets.ApiDatabasePassword.value },
+            { username: WORKER_ROLE, password: secrets.WorkerDatabasePassword.value },
+          ],
+        }
+      : false,
     transform: {
       cluster: (args: Loose) => {
         args.storageEncrypted = true

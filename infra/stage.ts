@@ -5,12 +5,13 @@ export interface StageSettings {
   production: boolean
   /** NAT for the private subnets: a managed NAT gateway per AZ, or SST's EC2 NAT instance (dev). */
   nat: 'managed' | 'ec2'
-  database: { version: string; minAcu: number; maxAcu: number }
+  /** `proxy`: RDS Proxy between the functions and the database (its minimum charge is 8 ACUs). */
+  database: { version: string; minAcu: number; maxAcu: number; proxy: boolean }
   api: { memory: string; timeout: string }
   worker: { cpu: string; memory: string; min: number; max: number }
   /** Embeddings: on CPU in Fargate (dev), or on a GPU instance the service reserves one GPU of. */
   embedder:
-    | { kind: 'cpu'; cpu: string; memory: string }
+    | { kind: 'cpu'; cpu: string; memory: string; running: number }
     | { kind: 'gpu'; instanceType: string; instances: number; taskCpu: number; taskMemoryMiB: number }
   logRetention: string
   logRetentionDays: number
@@ -30,7 +31,7 @@ export function stageSettings(stage: string): StageSettings {
     return {
       production,
       nat: 'managed',
-      database: { version: '17.4', minAcu: 1, maxAcu: 16 },
+      database: { version: '17.4', minAcu: 1, maxAcu: 16, proxy: true },
       api: { memory: '1536 MB', timeout: '30 seconds' },
       worker: { cpu: '2 vCPU', memory: '8 GB', min: 2, max: 4 },
       // g6.xlarge: one NVIDIA L4 (24 GB), 4 vCPU, 16 GiB; the task takes the GPU and most of the rest.
@@ -43,11 +44,13 @@ export function stageSettings(stage: string): StageSettings {
   return {
     production,
     nat: 'ec2',
-    // RDS Proxy rules out pausing at 0 ACU, so the smallest always-on size.
-    database: { version: '17.4', minAcu: 0.5, maxAcu: 2 },
+    // No proxy in dev: the functions' pools are small (2 connections per key and container) and RDS
+    // Proxy's minimum charge (8 ACUs) would cost more than the database.
+    database: { version: '17.4', minAcu: 0.5, maxAcu: 2, proxy: false },
     api: { memory: '1024 MB', timeout: '30 seconds' },
     worker: { cpu: '1 vCPU', memory: '4 GB', min: 1, max: 1 },
-    embedder: { kind: 'cpu', cpu: '2 vCPU', memory: '8 GB' },
+    // Off until an operator scales it to 1 (the pipeline embeds in process meanwhile).
+    embedder: { kind: 'cpu', cpu: '2 vCPU', memory: '8 GB', running: 0 },
     logRetention: '1 month',
     logRetentionDays: 30,
     schedules,

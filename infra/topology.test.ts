@@ -95,14 +95,21 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(Object.keys(outputs).sort()).toEqual(['alerts', 'api', 'operations', 'url'])
   })
 
-  it('runs PostgreSQL 17 on Aurora with RDS Proxy for the functions, private and encrypted', () => {
+  it(`runs PostgreSQL 17 on Aurora${production ? ' with RDS Proxy for the functions' : ''}, private and encrypted`, () => {
     const aurora = recorder.find('sst.aws.Aurora', 'Database')
     expect(aurora.args).toMatchObject({ engine: 'postgres', version: expect.stringMatching(/^1[6-9]\./) })
     expect(recorder.pathOf(aurora.args.vpc)).toBe('sst.aws.Vpc:Vpc')
-    expect(aurora.args.proxy.credentials.map((c: { username: string }) => c.username)).toEqual([
-      'revops_app',
-      'revops_worker',
-    ])
+    if (production) {
+      expect(aurora.args.proxy.credentials.map((c: { username: string }) => c.username)).toEqual([
+        'revops_app',
+        'revops_worker',
+      ])
+    } else {
+      expect(aurora.args.proxy).toBe(false)
+    }
+    expect(recorder.find('sst.aws.Function', 'Api').args.environment.DATABASE_PREPARED_STATEMENTS).toBe(
+      production ? 'off' : 'on',
+    )
     const cluster: Record<string, unknown> = {}
     aurora.args.transform.cluster(cluster)
     expect(cluster).toMatchObject({ storageEncrypted: true, deletionProtection: production })
@@ -161,7 +168,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       'OdooDatabaseUrl',
       'WorkerDatabasePassword',
     ])
-    expect(reach('sst.aws.Aurora', 'Database')).toEqual(['ApiDatabasePassword', 'WorkerDatabasePassword'])
+    expect(reach('sst.aws.Aurora', 'Database')).toEqual(
+      production ? ['ApiDatabasePassword', 'WorkerDatabasePassword'] : [],
+    )
     if (production) {
       expect(reach('aws.ecs.TaskDefinition', 'EmbedWorkerGpu')).toEqual([owner, 'WorkerDatabasePassword'])
       expect(reach('aws.iam.RolePolicy', 'EmbedWorkerSecrets')).toEqual([owner, 'WorkerDatabasePassword'])

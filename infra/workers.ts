@@ -64,6 +64,7 @@ export function createWorkers(
           cpu: settings.embedder.cpu,
           memory: settings.embedder.memory,
           storage: '40 GB',
+          scaling: { min: settings.embedder.running, max: 1 },
           ssm: embedderSecrets,
           environment: { ...common, MODEL_DIR, EMBED_BATCH_SIZE: '8' },
           logging: { retention: settings.logRetention },
