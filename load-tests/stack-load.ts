@@ -1,6 +1,7 @@
-// `npm run load:stack [-- --users 10,50,100 --seconds 15 --journeys read-api,review-loop,cost-explorer,match-one]`
+// `npm run load:stack [-- --users 10,50,100 --seconds 15 --think 1 --target container --journeys read-api,review-loop,cost-explorer,match-one]`
 // The k6 journeys (load-tests/k6/*.js, run by the local k6 runner) against the containerised stack
-// (docker-compose.yml, brought up here as project revops-load unless --url points at one), at each number
+// (docker-compose.yml, brought up here as project revops-load; requests go to the api container's own
+// address unless --target port), at each number
 // of users, first with the workers idle and then while pipelines run one after another. Prints p50/p95 and
 // the error rate of each run, and whether the goals hold: reads p95 ≤ 200 ms at 50 users with no errors,
 // and no worse than 2× while a pipeline runs. Loopback only; every run is bounded in time and requests.
@@ -18,13 +19,20 @@ const { values } = parseArgs({
     'max-requests': { type: 'string', default: '60000' },
     port: { type: 'string', default: '3290' },
     keep: { type: 'boolean', default: false },
+    // `container`: the API container's address on the compose network (our own container), past
+    // docker's userland port proxy, which otherwise spends a large share of these two cores copying
+    // bytes; `port`: through the published port on 127.0.0.1, as a browser on this machine would.
+    target: { type: 'string', default: 'container' },
+    // Seconds each user pauses between iterations (k6 scripts' THINK); 0 sends back to back (capacity).
+    think: { type: 'string', default: '1' },
   },
 })
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const users = values.users.split(',').map(Number)
 const seconds = Number(values.seconds)
 const journeys = values.journeys.split(',')
-const base = `http://127.0.0.1:${values.port}`
+const published = `http://127.0.0.1:${values.port}`
+if (!['container', 'port'].includes(values.target)) throw new Error('--target is container or port')
 const READS = new Set(['read-api', 'review-loop', 'cost-explorer'])
 
 async function bringUp(): Promise<{ stack: Stack; key: string }> {
@@ -45,7 +53,7 @@ async function bringUp(): Promise<{ stack: Stack; key: string }> {
   await eventually(
     'the first pipeline run',
     async () => {
-      const response = await fetch(`${base}/api/v1/dashboard`, {
+      const response = await fetch(`${published}/api/v1/dashboard`, {
         headers: { authorization: `Bearer ${key}` },
       })
       return (await response.json()) as { data?: { decisions?: { total?: number } } }
@@ -77,6 +85,27 @@ async function keepPipelinesRunning(stack: Stack, until: Promise<unknown>): Prom
 }
 
 const { stack, key } = await bringUp()
+/** Where the journeys send their requests, and the hosts the runner may reach. */
+async function target(): Promise<{ base: string; allowHosts?: string[] }> {
+  if (values.target === 'port') return { base: published }
+  const [container] = await stack.containers('api')
+  const address = (
+    await stack.docker([
+      'inspect',
+      '-f',
+      '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}',
+      container!,
+    ])
+  )
+    .trim()
+    .split(' ')[0]!
+  if (!/^\d+\.\d+\.\d+\.\d+$/.test(address)) throw new Error(`no address for the api container: "${address}"`)
+  return { base: `http://${address}:3000`, allowHosts: [address] }
+}
+const { base, allowHosts } = await target()
+console.log(
+  `journeys against ${base} (${values.target === 'port' ? 'the published port' : 'the api container'})`,
+)
 const rows: string[] = []
 const results: { journey: string; users: number; pipeline: boolean; summary: K6Summary }[] = []
 try {
@@ -88,7 +117,8 @@ try {
           vus: count,
           durationSeconds: seconds,
           maxRequests: Number(values['max-requests']),
-          env: { BASE_URL: base, API_KEY: key },
+          env: { BASE_URL: base, API_KEY: key, THINK: values.think },
+          ...(allowHosts ? { allowHosts } : {}),
         })
         const pipelines = pipeline ? keepPipelinesRunning(stack, run) : Promise.resolve(0)
         const summary = await run
@@ -106,7 +136,7 @@ try {
 }
 
 console.log(
-  `\nk6 journeys against the containerised stack, ${seconds} s per run (pipeline: runs completed meanwhile):`,
+  `\nk6 journeys against the containerised stack, ${seconds} s per run, ${values.think} s think time (pipeline: runs completed meanwhile):`,
 )
 console.log('| journey | users | pipeline | requests | req/s | p50 ms | p95 ms | failed |')
 console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |')

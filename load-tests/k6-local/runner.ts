@@ -132,7 +132,7 @@ export function evaluateThreshold(metric: string, expression: string, summary: K
 // fetch's streams cost several times the CPU per request.
 const agent = new Agent({ keepAlive: true, maxSockets: 1024 })
 
-function fetchOne(request: WireRequest): Promise<WireResponse> {
+function fetchOne(request: WireRequest, retried = false): Promise<WireResponse> {
   const started = performance.now()
   const failed = (error: unknown): WireResponse => ({
     status: 0,
@@ -169,7 +169,15 @@ function fetchOne(request: WireRequest): Promise<WireResponse> {
     outgoing.on('timeout', () =>
       outgoing.destroy(new Error(`request timed out after ${request.timeoutMs} ms`)),
     )
-    outgoing.on('error', (error) => resolve(failed(error)))
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed just as it was reused: the request never reached the
+      // server, so it is sent once more on a fresh socket (as k6 and browsers do), not counted as failed.
+      if (!retried && outgoing.reusedSocket && error.code === 'ECONNRESET') {
+        resolve(fetchOne(request, true))
+        return
+      }
+      resolve(failed(error))
+    })
     outgoing.end(request.body ?? undefined)
   })
 }
@@ -240,7 +248,7 @@ export async function runK6Script(options: K6RunOptions): Promise<K6Summary> {
       }
       requests += message.requests.length
       if (requests >= maxRequests) budgetSpent()
-      void Promise.all(message.requests.map(fetchOne)).then((responses) => {
+      void Promise.all(message.requests.map((request) => fetchOne(request))).then((responses) => {
         for (const [i, response] of responses.entries()) {
           const expected = message.requests[i]!.expected
           const bad = expected

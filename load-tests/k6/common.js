@@ -1,6 +1,8 @@
 // Shared settings of the k6 scripts: BASE_URL and API_KEY come from the environment (k6 -e), and the
 // thresholds every journey meets. These files are what users run with k6 (`k6 run -e …`) and what the
 // local runner (load-tests/k6-local) runs here: one definition, so the two cannot drift.
+import { sleep } from 'k6'
+
 export const BASE_URL = __ENV.BASE_URL || 'http://localhost:3000'
 export const HEADERS = {
   'content-type': 'application/json',
@@ -16,6 +18,14 @@ export function scenario(name, vus, duration) {
       duration: __ENV.DURATION || duration,
     },
   }
+}
+
+/** A person's pause between one screen and the next (THINK seconds, default 1); THINK=0 sends back to
+ *  back, which measures capacity rather than users. */
+export const THINK_SECONDS = __ENV.THINK === undefined || __ENV.THINK === '' ? 1 : Number(__ENV.THINK)
+
+export function think() {
+  if (THINK_SECONDS > 0) sleep(THINK_SECONDS)
 }
 
 /** Reads: p95 under 200 ms with no errors (the product's goal at 50 users). */

@@ -4,7 +4,7 @@
 
 import { check } from 'k6'
 import http from 'k6/http'
-import { BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario } from './common.js'
+import { BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario, think } from './common.js'
 
 export const options = { scenarios: scenario('cost_explorer', 10, '30s'), thresholds: READ_THRESHOLDS }
 
@@ -36,4 +36,5 @@ export default function () {
     tags: { name: 'csv' },
   })
   check(csv, { 'csv 200': (r) => r.status === 200 && r.body.length > 0 })
+  think()
 }

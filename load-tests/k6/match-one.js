@@ -4,7 +4,7 @@
 
 import { check } from 'k6'
 import http from 'k6/http'
-import { aceIds, BASE_URL, HEADERS, pick, scenario } from './common.js'
+import { aceIds, BASE_URL, HEADERS, pick, scenario, think } from './common.js'
 
 export const options = {
   scenarios: scenario('match_one', 1, '30s'),
@@ -25,4 +25,5 @@ export default function (data) {
     },
   )
   check(response, { 'status 200': (r) => r.status === 200 })
+  think()
 }

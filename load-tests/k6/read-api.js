@@ -4,7 +4,7 @@
 
 import { check } from 'k6'
 import http from 'k6/http'
-import { aceIds, BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario } from './common.js'
+import { aceIds, BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario, think } from './common.js'
 
 export const options = { scenarios: scenario('read', 10, '30s'), thresholds: READ_THRESHOLDS }
 
@@ -29,4 +29,5 @@ export default function (data) {
     ['GET', `${BASE_URL}/api/v1/health`, null, { headers: HEADERS, tags: { name: 'health' } }],
   ])
   for (const response of responses) check(response, { 'status 200': (r) => r.status === 200 })
+  think()
 }

@@ -5,7 +5,7 @@
 
 import { check } from 'k6'
 import http from 'k6/http'
-import { BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario } from './common.js'
+import { BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario, think } from './common.js'
 
 export const options = {
   scenarios: scenario('review_loop', 10, '30s'),
@@ -40,4 +40,5 @@ export default function () {
     },
   )
   check(response, { 'verdict recorded or conflict': (r) => r.status === 200 || r.status === 409 })
+  think()
 }
