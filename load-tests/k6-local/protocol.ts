@@ -24,6 +24,7 @@ export interface WireResponse {
 }
 
 export type VuMessage =
+  | { type: 'ready' }
   | { type: 'request'; requests: WireRequest[] }
   | { type: 'check'; name: string; passed: boolean }
   | { type: 'iteration' }
@@ -34,7 +35,7 @@ export interface VuSetup {
   vu: number
   env: Record<string, string>
   data: unknown
-  /** Int32 [answer-ready flag, stop flag]. */
+  /** Int32 [answer-ready flag, stop flag, go flag]. */
   shared: SharedArrayBuffer
   maxIterations: number
 }

@@ -30,6 +30,16 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 const script = (name: string) => fileURLToPath(new URL(`./testdata/${name}`, import.meta.url))
 
 describe('the local k6 runner', () => {
+  it('starts the clock once every virtual user is initialised, as k6 does', async () => {
+    seen.length = 0
+    const summary = await runK6Script({ script: script('slow-init.js'), env: { BASE_URL: base } })
+    // Six threads each spend 0.5 s loading on a small machine; none of it is in the run or its latencies.
+    expect(summary.durationSeconds).toBeLessThan(1.5)
+    expect(summary.requests).toBeGreaterThan(6)
+    expect(summary.latency.p95).toBeLessThan(250)
+    expect(seen.filter((line) => line === 'GET /slow-init').length).toBe(summary.requests)
+  })
+
   it('runs a k6 script: setup data, virtual users, batch, checks, expected statuses, thresholds', async () => {
     seen.length = 0
     const summary = await runK6Script({ script: script('probe.js'), env: { BASE_URL: base } })

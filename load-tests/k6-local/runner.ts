@@ -187,7 +187,7 @@ function startVu(
   input: { script: string; vu: number; env: Record<string, string>; data: unknown; maxIterations: number },
   onMessage: (message: VuMessage, answer: (responses: WireResponse[]) => void) => void,
 ) {
-  const shared = new SharedArrayBuffer(8)
+  const shared = new SharedArrayBuffer(12)
   const flags = new Int32Array(shared)
   const { port1, port2 } = new MessageChannel()
   const worker = new Worker(WORKER, {
@@ -199,7 +199,13 @@ function startVu(
     Atomics.store(flags, 0, 1)
     Atomics.notify(flags, 0)
   }
-  port1.on('message', (message: VuMessage) => onMessage(message, answer))
+  let markReady = () => {}
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve
+  })
+  port1.on('message', (message: VuMessage) =>
+    message.type === 'ready' ? markReady() : onMessage(message, answer),
+  )
   const exited = new Promise<void>((resolve, reject) => {
     worker.on('error', reject)
     worker.on('exit', () => {
@@ -207,7 +213,21 @@ function startVu(
       resolve()
     })
   })
-  return { worker, stop: () => Atomics.store(flags, 1, 1), exited }
+  const go = () => {
+    Atomics.store(flags, 2, 1)
+    Atomics.notify(flags, 2)
+  }
+  return {
+    worker,
+    /** Resolves once the script is loaded (or the thread ended). */
+    ready: Promise.race([ready, exited.catch(() => {})]),
+    go,
+    stop: () => {
+      Atomics.store(flags, 1, 1)
+      go()
+    },
+    exited,
+  }
 }
 
 export async function runK6Script(options: K6RunOptions): Promise<K6Summary> {
@@ -288,7 +308,6 @@ export async function runK6Script(options: K6RunOptions): Promise<K6Summary> {
   requests = 0
   failed = 0
 
-  const started = performance.now()
   const users = Array.from({ length: vus }, (_, i) =>
     startVu('run', { script, vu: i + 1, env, data: setupResult!.data, maxIterations }, handle),
   )
@@ -296,6 +315,10 @@ export async function runK6Script(options: K6RunOptions): Promise<K6Summary> {
     for (const user of users) user.stop()
   }
   budgetSpent = stopAll
+  // The clock starts when every virtual user is initialised, as in k6.
+  await Promise.all(users.map((user) => user.ready))
+  const started = performance.now()
+  for (const user of users) user.go()
   const timer = setTimeout(stopAll, durationSeconds * 1000)
   await Promise.all(users.map((user) => user.exited))
   clearTimeout(timer)

@@ -40,6 +40,10 @@ if (setup.mode === 'setup') {
 } else {
   if (!script.default)
     throw new Error(`${fileURLToPath(pathToFileURL(setup.script))} has no default function`)
+  // As k6 does: every virtual user is initialised (script loaded) before any starts, so the threads'
+  // start-up is not measured as the service's latency.
+  channel.post({ type: 'ready' })
+  while (Atomics.load(flags, 2) === 0) Atomics.wait(flags, 2, 0)
   let iterations = 0
   while (Atomics.load(flags, 1) === 0 && iterations < setup.maxIterations) {
     try {
