@@ -20,12 +20,13 @@ export function scenario(name, vus, duration) {
   }
 }
 
-/** A person's pause between one screen and the next (THINK seconds, default 1); THINK=0 sends back to
- *  back, which measures capacity rather than users. */
+/** A person's pause between one screen and the next: THINK seconds on average (default 1), drawn
+ *  from 0.5–1.5× so users do not move in lockstep; THINK=0 sends back to back, which measures capacity
+ *  rather than users. */
 export const THINK_SECONDS = __ENV.THINK === undefined || __ENV.THINK === '' ? 1 : Number(__ENV.THINK)
 
 export function think() {
-  if (THINK_SECONDS > 0) sleep(THINK_SECONDS)
+  if (THINK_SECONDS > 0) sleep(THINK_SECONDS * (0.5 + Math.random()))
 }
 
 /** Reads: p95 under 200 ms with no errors (the product's goal at 50 users). */
