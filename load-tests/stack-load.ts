@@ -1,4 +1,4 @@
-// `npm run load:stack [-- --users 10,50,100 --seconds 15 --think 1 --target container --journeys read-api,review-loop,cost-explorer,match-one]`
+// `npm run load:stack [-- --users 10,50,100 --seconds 15 --think 1 --warmup 10 --target container --journeys read-api,review-loop,cost-explorer,match-one]`
 // The k6 journeys (load-tests/k6/*.js, run by the local k6 runner) against the containerised stack
 // (docker-compose.yml, brought up here as project revops-load; requests go to the api container's own
 // address unless --target port), at each number
@@ -25,6 +25,9 @@ const { values } = parseArgs({
     target: { type: 'string', default: 'container' },
     // Seconds each user pauses between iterations (k6 scripts' THINK); 0 sends back to back (capacity).
     think: { type: 'string', default: '1' },
+    // Seconds of every journey at 10 users before measuring, unreported: the first requests after the
+    // stack comes up (cold caches, the first pipeline's autovacuum) otherwise land in whichever run is first.
+    warmup: { type: 'string', default: '10' },
   },
 })
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -106,6 +109,18 @@ const { base, allowHosts } = await target()
 console.log(
   `journeys against ${base} (${values.target === 'port' ? 'the published port' : 'the api container'})`,
 )
+if (Number(values.warmup) > 0) {
+  for (const journey of journeys) {
+    await runK6Script({
+      script: `${ROOT}load-tests/k6/${journey}.js`,
+      vus: 10,
+      durationSeconds: Number(values.warmup),
+      maxRequests: Number(values['max-requests']),
+      env: { BASE_URL: base, API_KEY: key, THINK: values.think },
+      ...(allowHosts ? { allowHosts } : {}),
+    })
+  }
+}
 const rows: string[] = []
 const results: { journey: string; users: number; pipeline: boolean; summary: K6Summary }[] = []
 try {
