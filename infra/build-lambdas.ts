@@ -6,7 +6,7 @@
 // - ops: worker/src/aws/ops-lambda.ts; the migrations; the tenants folder.
 // Native addons stay out: onnxruntime-node and hnswlib-node are loaded only when a model or an in-process
 // graph is used, and the deployment has neither (embeddings on the GPU service, search through pgvector).
-import { cp, mkdir, rm, stat } from 'node:fs/promises'
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, type Plugin } from 'rolldown'
@@ -93,7 +93,6 @@ export async function buildLambdas(outDir = path.join(ROOT, LAMBDA_BUILD_DIR)): 
 async function sizeOf(target: string): Promise<number> {
   const info = await stat(target)
   if (!info.isDirectory()) return info.size
-  const { readdir } = await import('node:fs/promises')
   let total = 0
   for (const entry of await readdir(target)) total += await sizeOf(path.join(target, entry))
   return total

@@ -24,9 +24,14 @@ export function derivedRolePassword(ownerUrl: string, role: RuntimeRole): string
 
 /** The owner's URL with the runtime role's name and derived password. */
 export function runtimeRoleUrl(ownerUrl: string, role: RuntimeRole): string {
+  return roleUrl(ownerUrl, role, derivedRolePassword(ownerUrl, role))
+}
+
+/** The owner's server and database, logged in as `role` with `password`. */
+function roleUrl(ownerUrl: string, role: RuntimeRole, password: string): string {
   const url = new URL(ownerUrl)
   url.username = role
-  url.password = derivedRolePassword(ownerUrl, role)
+  url.password = password
   url.search = ''
   return url.toString()
 }
@@ -54,11 +59,7 @@ export async function setRuntimeLogins(
   for (const role of [API_ROLE, WORKER_ROLE] as const) {
     const password = passwords[role]
     if (password.length < 16) throw new Error(`the password of ${role} must have at least 16 characters`)
-    const url = new URL(ownerUrl)
-    url.username = role
-    url.password = password
-    url.search = ''
-    if (await canLogIn(url.toString())) continue
+    if (await canLogIn(roleUrl(ownerUrl, role, password))) continue
     await ownerSql.unsafe(`alter role ${quoteIdent(role)} with login password ${quoteLiteral(password)}`)
   }
 }

@@ -51,15 +51,7 @@ export function createRecorder(): Recorder {
     paths.set(token, path)
     return token
   }
-  const refsIn = (value: unknown, seen = new Set<unknown>()): string[] => {
-    if (value === null || value === undefined || seen.has(value)) return []
-    const path =
-      typeof value === 'function' || typeof value === 'object' ? paths.get(value as object) : undefined
-    if (path) return [path]
-    if (typeof value !== 'object') return []
-    seen.add(value)
-    return Object.values(value as object).flatMap((inner) => refsIn(inner, seen))
-  }
+  const refsIn = (value: unknown) => outputPathsIn((inner) => paths.get(inner as object), value)
   const component = (type: string) =>
     function Component(name: string, args?: Loose, options?: Loose) {
       const ref = `${type}:${name}`
@@ -139,11 +131,19 @@ export function createRecorder(): Recorder {
 }
 
 /** Every output path a value holds, however deep. */
-export function outputPaths(recorder: Recorder, value: unknown, seen = new Set<unknown>()): string[] {
+export function outputPaths(recorder: Recorder, value: unknown): string[] {
+  return outputPathsIn(recorder.pathOf, value)
+}
+
+function outputPathsIn(
+  pathOf: (value: unknown) => string | undefined,
+  value: unknown,
+  seen = new Set<unknown>(),
+): string[] {
   if (value === null || value === undefined || seen.has(value)) return []
-  const path = recorder.pathOf(value)
+  const path = typeof value === 'function' || typeof value === 'object' ? pathOf(value) : undefined
   if (path) return [path]
   if (typeof value !== 'object') return []
   seen.add(value)
-  return Object.values(value as object).flatMap((inner) => outputPaths(recorder, inner, seen))
+  return Object.values(value as object).flatMap((inner) => outputPathsIn(pathOf, inner, seen))
 }

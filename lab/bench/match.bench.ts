@@ -30,9 +30,9 @@ import { createApiDatabase, createApiKey } from '@revops/engine/tenancy'
 import { createApp, createMatchingSessions } from '@revops/functions'
 import hnswlib from 'hnswlib-node'
 import { runK6Script } from '../../load-tests/k6-local/runner.ts'
-import { seedDemoSources } from '../src/demo/seed-demo-sources.ts'
 import { TENANTS_DIR } from '../src/testing/demo-fixture.ts'
 import { percentile } from './percentile.ts'
+import { seedScaleWorld } from './scale-world.ts'
 
 const { values } = parseArgs({
   options: {
@@ -56,15 +56,7 @@ await chmod(root, 0o755)
 const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: 0, profile: 'local' })
 try {
   let started = performance.now()
-  await seedDemoSources({
-    serverUrl: server.url,
-    size: {
-      companies: Math.max(50, Math.round(odooCount / 10)),
-      odooOpportunities: odooCount,
-      aceOpportunities: aceCount,
-      billingMonths: 1,
-    },
-  })
+  await seedScaleWorld(server.url, { ace: aceCount, odoo: odooCount })
   report(
     `seed ${aceCount.toLocaleString('en-US')} ACE / ${odooCount.toLocaleString('en-US')} Odoo opportunities: ${seconds(started)} s`,
   )

@@ -22,9 +22,9 @@ import { normalizeTenant } from '@revops/engine/normalize'
 import { seededRandom, silentLogger } from '@revops/engine/shared'
 import hnswlib from 'hnswlib-node'
 import { resolveBaseImages } from '../../docker/stack/base-images.ts'
-import { seedDemoSources } from '../src/demo/seed-demo-sources.ts'
 import { TENANTS_DIR } from '../src/testing/demo-fixture.ts'
 import { percentile } from './percentile.ts'
+import { seedScaleWorld } from './scale-world.ts'
 
 const run = promisify(execFile)
 const { values } = parseArgs({
@@ -250,16 +250,7 @@ async function fullMatch(serverUrl: string, sql: Sql): Promise<void> {
   const aceCount = Number(values.ace)
   const odooCount = Number(values.odoo)
   let started = performance.now()
-  await seedDemoSources({
-    serverUrl,
-    replace: true,
-    size: {
-      companies: Math.max(50, Math.round(odooCount / 10)),
-      odooOpportunities: odooCount,
-      aceOpportunities: aceCount,
-      billingMonths: 1,
-    },
-  })
+  await seedScaleWorld(serverUrl, { ace: aceCount, odoo: odooCount }, { replace: true })
   report(
     `\nseed ${aceCount.toLocaleString('en-US')} ACE / ${odooCount.toLocaleString('en-US')} Odoo opportunities: ${seconds(started)} s`,
   )

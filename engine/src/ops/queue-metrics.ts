@@ -2,7 +2,7 @@
 // the last window, work waiting and how long the oldest has waited, work running on a worker that is gone,
 // and live workers. Read by the owner (the deployed metrics function; ops.jobs is tenant-bound otherwise).
 import type { Sql } from '@revops/db'
-import { LIVE_WORKER_SECONDS } from './job-store.ts'
+import { liveWorkers, runningOnDeadWorker } from './read-health.ts'
 
 export interface QueueMetrics {
   /** Jobs that finished `failed` within the window (every retry used up). */
@@ -16,19 +16,20 @@ export interface QueueMetrics {
 }
 
 export async function readQueueMetrics(sql: Sql, windowSeconds = 300): Promise<QueueMetrics> {
-  const [row] = await sql<QueueMetrics[]>`
+  const [jobs] = await sql<{ failed: number; queued: number; oldest: number; stuck: number }[]>`
     select
-      (select count(*)::int from ops.jobs
-        where status = 'failed' and finished_at > now() - make_interval(secs => ${windowSeconds})) as "failedJobs",
-      (select count(*)::int from ops.jobs where status = 'queued') as "queuedJobs",
-      (select coalesce(extract(epoch from now() - min(created_at)), 0)::float8 from ops.jobs
-        where status = 'queued') as "oldestQueuedSeconds",
-      (select count(*)::int from ops.jobs j where j.status = 'running' and not exists (
-        select 1 from ops.worker_heartbeats h
-        where h.worker_id = j.worker_id and h.stopped_at is null
-          and h.last_seen_at > now() - make_interval(secs => ${LIVE_WORKER_SECONDS}))) as "stuckJobs",
-      (select count(*)::int from ops.worker_heartbeats
-        where kind = 'jobs' and stopped_at is null
-          and last_seen_at > now() - make_interval(secs => ${LIVE_WORKER_SECONDS})) as "liveWorkers"`
-  return { ...row!, oldestQueuedSeconds: Math.round(row!.oldestQueuedSeconds) }
+      count(*) filter (where j.status = 'failed'
+        and j.finished_at > now() - make_interval(secs => ${windowSeconds}))::int as failed,
+      count(*) filter (where j.status = 'queued')::int as queued,
+      coalesce(extract(epoch from now() - min(j.created_at) filter (where j.status = 'queued')), 0)::float8 as oldest,
+      count(*) filter (where ${runningOnDeadWorker(sql)})::int as stuck
+    from ops.jobs j`
+  const workers = await liveWorkers(sql)
+  return {
+    failedJobs: jobs!.failed,
+    queuedJobs: jobs!.queued,
+    oldestQueuedSeconds: Math.round(jobs!.oldest),
+    stuckJobs: jobs!.stuck,
+    liveWorkers: workers.live,
+  }
 }

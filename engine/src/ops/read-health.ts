@@ -29,7 +29,8 @@ export interface HealthDetails {
   stuck_jobs: StuckJob[]
 }
 
-async function liveWorkers(sql: Sql): Promise<{ live: number; last_seen_at: Date | null }> {
+/** The job workers whose heartbeat is recent, and when any was last seen. */
+export async function liveWorkers(sql: Sql): Promise<{ live: number; last_seen_at: Date | null }> {
   const [row] = await sql<{ live: number; last_seen_at: Date | null }[]>`
     select count(*) filter (where last_seen_at > now() - make_interval(secs => ${LIVE_WORKER_SECONDS}) and stopped_at is null)::int as live,
            max(last_seen_at) as last_seen_at
@@ -61,6 +62,14 @@ export async function readLiveness(sql: Sql): Promise<Liveness> {
   }
 }
 
+/** A job (`ops.jobs j`) running on a worker whose heartbeat stopped: stuck until it is released. */
+export function runningOnDeadWorker(sql: Sql) {
+  return sql`j.status = 'running' and not exists (
+    select 1 from ops.worker_heartbeats h
+    where h.worker_id = j.worker_id and h.stopped_at is null
+      and h.last_seen_at > now() - make_interval(secs => ${LIVE_WORKER_SECONDS}))`
+}
+
 /** The tenant's view of the platform's health: its last sync, its queue and its stuck work. */
 export async function readHealthDetails(sql: Sql, tenantId: string): Promise<HealthDetails> {
   const latency = await timedPing(sql)
@@ -85,11 +94,7 @@ export async function readHealthDetails(sql: Sql, tenantId: string): Promise<Hea
     { job_id: string; kind: string; started_at: Date | null; worker_id: string | null }[]
   >`
     select j.job_id::text, j.kind, j.started_at, j.worker_id from ops.jobs j
-    where j.tenant_id = ${tenantId} and j.status = 'running'
-      and not exists (
-        select 1 from ops.worker_heartbeats h
-        where h.worker_id = j.worker_id and h.stopped_at is null
-          and h.last_seen_at > now() - make_interval(secs => ${LIVE_WORKER_SECONDS}))
+    where j.tenant_id = ${tenantId} and ${runningOnDeadWorker(sql)}
     order by j.started_at`
   const workerOk = workers.live > 0
   return {
