@@ -3,19 +3,14 @@
 import { API_ROLE, runtimeRoleUrl } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { createApiDatabase } from '@revops/engine/tenancy'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, useTestApp } from '../testing/test-app.ts'
 
 const db = useTestDatabase()
-let app: TestApp
-
-const json: TestApp['call'] = (path, init) => app.call(path, init)
-
-afterAll(() => app.close())
+const app = useTestApp(db)
+const json = app.call
 
 beforeAll(async () => {
-  await db.sql`insert into ops.tenants values ('acme', 'Acme'), ('other', 'Other')`
-  app = await createTestApp(db.sql, db.url, 'acme')
   await db.sql`
     insert into core.odoo_opportunities (tenant_id, lead_id, title, customer_name, stage_name, date_deadline, expected_revenue, raw_pk)
     values ('acme', 42, 'Data lake', 'Acme Corp', 'Won', '2026-05-01', 120000.50, '42'),

@@ -1,19 +1,11 @@
 // Limits every request meets before a handler: the body size, and the throttle on failing sign-ins.
 import { useTestDatabase } from '@revops/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { describe, expect, it } from 'vitest'
+import { createTestApp, useTestApp } from '../testing/test-app.ts'
 
 const db = useTestDatabase()
-let app: TestApp
-
-const json: TestApp['call'] = (path, init) => app.call(path, init)
-
-afterAll(() => app.close())
-
-beforeAll(async () => {
-  await db.sql`insert into ops.tenants values ('acme', 'Acme'), ('other', 'Other')`
-  app = await createTestApp(db.sql, db.url, 'acme')
-})
+const app = useTestApp(db)
+const json = app.call
 
 describe('limits', () => {
   it('refuses a body over the limit before reading it, in the envelope', async () => {

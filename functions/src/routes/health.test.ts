@@ -1,20 +1,12 @@
 // Health (public liveness and readiness; details behind a key), the contract and its docs page, and
 // unknown routes in the envelope.
 import { useTestDatabase } from '@revops/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { describe, expect, it } from 'vitest'
+import { useTestApp } from '../testing/test-app.ts'
 
 const db = useTestDatabase()
-let app: TestApp
-
-const json: TestApp['call'] = (path, init) => app.call(path, init)
-
-afterAll(() => app.close())
-
-beforeAll(async () => {
-  await db.sql`insert into ops.tenants values ('acme', 'Acme'), ('other', 'Other')`
-  app = await createTestApp(db.sql, db.url, 'acme')
-})
+const app = useTestApp(db)
+const json = app.call
 
 describe('health, docs and unknown routes', () => {
   it('reports health and serves the contract and its docs page', async () => {

@@ -1,19 +1,11 @@
 // The ingestion routes: a sync queued as a job (reused while active) and reported by the jobs route.
 import { useTestDatabase } from '@revops/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { describe, expect, it } from 'vitest'
+import { useTestApp } from '../testing/test-app.ts'
 
 const db = useTestDatabase()
-let app: TestApp
-
-const json: TestApp['call'] = (path, init) => app.call(path, init)
-
-afterAll(() => app.close())
-
-beforeAll(async () => {
-  await db.sql`insert into ops.tenants values ('acme', 'Acme'), ('other', 'Other')`
-  app = await createTestApp(db.sql, db.url, 'acme')
-})
+const app = useTestApp(db)
+const json = app.call
 
 describe('jobs and ingestion', () => {
   it('queues a sync, reuses it while active, and reports it by id', async () => {

@@ -1,19 +1,14 @@
 // The opportunities routes: the envelope, keyset paging, filters, one opportunity with its source, and
 // bad input answered with the field at fault.
 import { useTestDatabase } from '@revops/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../testing/test-app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useTestApp } from '../testing/test-app.ts'
 
 const db = useTestDatabase()
-let app: TestApp
-
-const json: TestApp['call'] = (path, init) => app.call(path, init)
-
-afterAll(() => app.close())
+const app = useTestApp(db)
+const json = app.call
 
 beforeAll(async () => {
-  await db.sql`insert into ops.tenants values ('acme', 'Acme'), ('other', 'Other')`
-  app = await createTestApp(db.sql, db.url, 'acme')
   for (let i = 1; i <= 30; i++) {
     await db.sql`
       insert into core.ace_opportunities (tenant_id, ace_id, customer_name, title, stage, close_date, project_budget,

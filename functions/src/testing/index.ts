@@ -2,4 +2,4 @@
 
 export { type EventSource, type LambdaRequest, lambdaEvent } from './lambda-events.ts'
 export type { TestApp } from './test-app.ts'
-export { createTestApp, minimalTenant } from './test-app.ts'
+export { createTestApp, minimalTenant, useTestApp } from './test-app.ts'

@@ -5,6 +5,7 @@ import { API_ROLE, runtimeRoleUrl, type Sql } from '@revops/db'
 import { type Tenant, tenantConfigSchema } from '@revops/engine/config'
 import { silentLogger } from '@revops/engine/shared'
 import { createApiDatabase, createApiKey } from '@revops/engine/tenancy'
+import { afterAll, beforeAll } from 'vitest'
 import { createApp } from '../app.ts'
 import type { ApiDeps } from '../app-context.ts'
 import { createMatchingSessions } from '../matching-sessions.ts'
@@ -89,5 +90,33 @@ export async function createTestApp(
       return { status: response.status, body: await response.json(), headers: response.headers }
     },
     close: () => database.close(),
+  }
+}
+
+/**
+ * Registers beforeAll/afterAll for the usual route test: tenants `acme` and `other` in `db`, and an app
+ * with acme's key (read the handle inside tests, after beforeAll).
+ */
+export function useTestApp(db: { sql: Sql; url: string }): TestApp {
+  let current: TestApp | undefined
+  const app = () => {
+    if (!current) throw new Error('the test app is only available inside tests (after beforeAll)')
+    return current
+  }
+  beforeAll(async () => {
+    await db.sql`insert into ops.tenants values ('acme', 'Acme'), ('other', 'Other')`
+    current = await createTestApp(db.sql, db.url, 'acme')
+  })
+  afterAll(() => current?.close())
+  return {
+    get app() {
+      return app().app
+    },
+    get key() {
+      return app().key
+    },
+    request: (path, init) => app().request(path, init),
+    call: (path, init) => app().call(path, init),
+    close: async () => {},
   }
 }
