@@ -13,6 +13,7 @@ import {
   WORKER_ROLE,
 } from '@revops/db'
 import { listTenantIds, loadTenant, registerTenant, type Tenant } from '@revops/engine/config'
+import { stopLocalFakes } from '@revops/engine/partner-central'
 import { createLogger, type Logger } from '@revops/engine/shared'
 import { installJobQueue } from '@revops/worker'
 import { type Env, readEnv } from './env.ts'
@@ -52,6 +53,8 @@ export async function openRuntime(options: OpenRuntimeOptions = {}): Promise<Run
     log: (message) => log.info(message),
   })
   shutdown.onShutdown(() => database.close())
+  // A demo tenant's local fake Partner Central lives as long as this process.
+  shutdown.onShutdown(stopLocalFakes)
   const sql = connect(database.url, { max: 10, applicationName: 'revops' })
   shutdown.onShutdown(() => sql.end({ timeout: 5 }))
 

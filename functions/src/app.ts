@@ -19,6 +19,7 @@ import { jobRoutes } from './routes/jobs.ts'
 import { matchingRoutes } from './routes/matching.ts'
 import { opportunityRoutes } from './routes/opportunities.ts'
 import { rulesRoutes } from './routes/rules.ts'
+import { writeBackRoutes } from './routes/write-backs.ts'
 import { ENUMERATION_COMPONENTS } from './schemas/enumerations.ts'
 
 export const OPENAPI_PATH = '/api/openapi.json'
@@ -50,6 +51,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', auditRoutes)
     .route('/', dashboardRoutes)
     .route('/', billingRoutes)
+    .route('/', writeBackRoutes)
 
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestContext(deps))

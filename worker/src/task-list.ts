@@ -6,6 +6,7 @@ import { decideStage } from '@revops/engine/decisions'
 import { createLexicalEmbedder } from '@revops/engine/embed'
 import { syncStage } from '@revops/engine/ingest'
 import { matchStage } from '@revops/engine/match'
+import { writeBackStage } from '@revops/engine/partner-central'
 import { coreStage, createPipelineStage } from '@revops/engine/pipeline'
 import type { TaskList } from 'graphile-worker'
 import { stageTask, type WorkerDeps } from './task-runtime.ts'
@@ -18,6 +19,7 @@ export function createTaskList(deps: WorkerDeps): TaskList {
     rollups: stageTask(deps, rollupsStage),
     match: stageTask(deps, matchStage),
     decide: stageTask(deps, decideStage),
+    'write-back': stageTask(deps, writeBackStage),
     pipeline: stageTask(deps, createPipelineStage({ acquireEmbedder })),
   }
 }

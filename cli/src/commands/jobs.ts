@@ -14,6 +14,7 @@ export const QUEUEABLE_KINDS = [
   'rollups',
   'match',
   'decide',
+  'write-back',
   'pipeline',
   EMBED_TASK,
 ] as const

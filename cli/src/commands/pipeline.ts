@@ -1,8 +1,9 @@
-// `revops pipeline run`: every stage in order (sync → normalize → rollups → embed → match → decide), in
+// `revops pipeline run`: every stage in order (sync → normalize → rollups → embed → match → decide → write-back), in
 // this process.
 import { createPipelineStage } from '@revops/engine/pipeline'
 import type { Command } from 'commander'
 import { isoDate, withRuntime } from '../command-runner.ts'
+import { seedDemoIfNeeded } from '../demo-sources.ts'
 import { printTable } from '../reports.ts'
 import { runStageHere } from '../run-stage.ts'
 import { embedderFactory } from '../services.ts'
@@ -11,10 +12,13 @@ export function registerPipelineCommands(program: Command): void {
   const pipeline = program.command('pipeline').description('run the whole pipeline')
   pipeline
     .command('run')
-    .description('run every stage in order: sync -> normalize -> rollups -> embed -> match -> decide')
+    .description(
+      'run every stage in order: sync -> normalize -> rollups -> embed -> match -> decide -> write-back',
+    )
     .option('--as-of <date>', 'evaluation date YYYY-MM-DD (default: today)', isoDate)
     .action((options: { asOf?: string }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
+        await seedDemoIfNeeded(runtime)
         const stage = createPipelineStage({ acquireEmbedder: embedderFactory(runtime) })
         const report = await runStageHere(runtime, stage, {}, { asOf: options.asOf })
         printTable(

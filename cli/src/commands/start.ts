@@ -4,11 +4,10 @@
 
 import { enqueueJob } from '@revops/engine/ops'
 import { todayIso } from '@revops/engine/shared'
-import { DEMO_DATABASES, ensureCurrentDemoWorld } from '@revops/lab/demo'
 import type { Command } from 'commander'
 import { withRuntime } from '../command-runner.ts'
+import { seedDemoIfNeeded } from '../demo-sources.ts'
 import { announceLocalKey } from '../local-key.ts'
-import type { Runtime } from '../runtime.ts'
 import { startHttpServer, startJobWorker } from '../services.ts'
 
 export function registerStartCommand(program: Command): void {
@@ -40,19 +39,4 @@ export function registerStartCommand(program: Command): void {
         await Promise.race([...(worker ? [worker.done] : []), server.closed])
       }),
     )
-}
-
-/**
- * The demo sources, when the tenant reads them: seeded on first start, and generated again around today
- * when they have gone stale (see lab/src/demo/current-demo-world.ts).
- */
-async function seedDemoIfNeeded(runtime: Runtime): Promise<void> {
-  const tenant = await runtime.loadTenant()
-  if (!tenant.sources.some((s) => s.origin === 'default')) return
-  await ensureCurrentDemoWorld({
-    serverUrl: runtime.database.serverUrl,
-    databases: DEMO_DATABASES,
-    today: todayIso(),
-    log: (message) => runtime.log.info(message),
-  })
 }

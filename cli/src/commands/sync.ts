@@ -3,6 +3,7 @@ import { syncStage } from '@revops/engine/ingest'
 import type { Command } from 'commander'
 import { Option } from 'commander'
 import { withRuntime } from '../command-runner.ts'
+import { seedDemoIfNeeded } from '../demo-sources.ts'
 import { printSyncReport } from '../reports.ts'
 import { runStageHere } from '../run-stage.ts'
 
@@ -16,6 +17,7 @@ export function registerSyncCommand(program: Command): void {
     .option('--full', 'read every row again and reconcile rows deleted at the source', false)
     .action((options: { source: string; full: boolean }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
+        await seedDemoIfNeeded(runtime)
         const report = await runStageHere(runtime, syncStage, {
           sources: options.source === 'all' ? undefined : [options.source],
           mode: options.full ? 'full' : 'incremental',

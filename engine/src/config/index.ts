@@ -1,6 +1,7 @@
 // Foundation — tenant configuration: loading and validating a tenant's folder, registering the tenant, and
 // the environment every deployable shares.
 
+export { type AceSource, aceSourceOf } from './ace-source.ts'
 export {
   DATABASE_ENDPOINT_LINK,
   LOGIN_LINKS,
@@ -8,8 +9,8 @@ export {
   sstLinksActive,
   withLinkedLogins,
 } from './linked-env.ts'
-export type { Tenant } from './load-tenant-config.ts'
+export type { ResolvedPartnerCentralSource, ResolvedSource, Tenant } from './load-tenant-config.ts'
 export { findSource, listTenantIds, loadTenant } from './load-tenant-config.ts'
 export { registerTenant } from './register-tenant.ts'
 export { type ParsedEnv, parseEnv, runtimeEnvSchema } from './runtime-env.ts'
-export { tenantConfigSchema } from './tenant-config.ts'
+export { tenantConfigSchema, type WriteBackConfig } from './tenant-config.ts'

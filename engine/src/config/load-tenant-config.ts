@@ -6,7 +6,13 @@ import path from 'node:path'
 import { withDatabase } from '@revops/db'
 import { ConfigError, NotFoundError } from '../shared/errors.ts'
 import { parseYamlWithSchema } from './parse-yaml.ts'
-import { type SourceConfig, type TenantConfig, tenantConfigSchema } from './tenant-config.ts'
+import {
+  type PartnerCentralSourceConfig,
+  type PostgresSourceConfig,
+  type SourceConfig,
+  type TenantConfig,
+  tenantConfigSchema,
+} from './tenant-config.ts'
 
 export interface LoadTenantOptions {
   tenantsDir: string
@@ -16,12 +22,26 @@ export interface LoadTenantOptions {
   productServerUrl: string
 }
 
-export interface ResolvedSource extends SourceConfig {
+export interface ResolvedPostgresSource extends PostgresSourceConfig {
   name: string
   url: string
   /** Whether the URL came from the environment or is the demo default. */
   origin: 'env' | 'default'
 }
+
+export interface ResolvedPartnerCentralSource extends PartnerCentralSourceConfig {
+  name: string
+  /** The endpoint from the environment; null means AWS's own (or the local fake, below). */
+  endpoint: string | null
+  /** The role to assume, from `role_arn_env`; null means the credential chain's own identity. */
+  roleArn: string | null
+  /** The APN database the local fake is seeded from, when the tenant asks for one and no endpoint is set. */
+  localFakeSeedUrl: string | null
+  /** `env`: an endpoint from the environment; `default`: the local fake (the demo); `aws`: Partner Central. */
+  origin: 'env' | 'default' | 'aws'
+}
+
+export type ResolvedSource = ResolvedPostgresSource | ResolvedPartnerCentralSource
 
 export interface Tenant {
   config: TenantConfig
@@ -45,22 +65,35 @@ export async function loadTenant(tenantId: string, options: LoadTenantOptions): 
   const text = await readFile(file, 'utf8').catch(() => {
     throw new NotFoundError(`no configuration for tenant "${tenantId}" (expected ${file})`)
   })
-  const config = parseYamlWithSchema(text, tenantConfigSchema, file)
-  if (config.tenant_id !== tenantId) {
-    throw new ConfigError(`${file}: tenant_id "${config.tenant_id}" does not match its folder "${tenantId}"`)
+  const tenant = loadTenantConfigText(text, { ...options, dir, file })
+  if (tenant.config.tenant_id !== tenantId) {
+    throw new ConfigError(
+      `${file}: tenant_id "${tenant.config.tenant_id}" does not match its folder "${tenantId}"`,
+    )
   }
+  return tenant
+}
+
+/** Parses and resolves tenant.yaml text (`file` names it in errors). */
+export function loadTenantConfigText(
+  text: string,
+  options: Pick<LoadTenantOptions, 'env' | 'productServerUrl'> & { dir: string; file?: string },
+): Tenant {
+  const file = options.file ?? path.join(options.dir, 'tenant.yaml')
+  const config = parseYamlWithSchema(text, tenantConfigSchema, file)
   const sources = Object.entries(config.sources).map(([name, source]) =>
     resolveSource(name, source, options, file),
   )
-  return { config, dir, sources }
+  return { config, dir: options.dir, sources }
 }
 
 function resolveSource(
   name: string,
   source: SourceConfig,
-  options: LoadTenantOptions,
+  options: Pick<LoadTenantOptions, 'env' | 'productServerUrl'>,
   file: string,
 ): ResolvedSource {
+  if (source.kind === 'partnercentral') return resolvePartnerCentral(name, source, options)
   const fromEnv = options.env[source.url_env]
   if (fromEnv) return { ...source, name, url: fromEnv, origin: 'env' }
   if (!source.default_database) {
@@ -74,6 +107,21 @@ function resolveSource(
     url: withDatabase(options.productServerUrl, source.default_database),
     origin: 'default',
   }
+}
+
+function resolvePartnerCentral(
+  name: string,
+  source: PartnerCentralSourceConfig,
+  options: Pick<LoadTenantOptions, 'env' | 'productServerUrl'>,
+): ResolvedPartnerCentralSource {
+  const endpoint = options.env[source.endpoint_env] || null
+  const roleArn = (source.role_arn_env && options.env[source.role_arn_env]) || null
+  const localFakeSeedUrl =
+    !endpoint && source.local_fake
+      ? withDatabase(options.productServerUrl, source.local_fake.seed_database)
+      : null
+  const origin = endpoint ? 'env' : localFakeSeedUrl ? 'default' : 'aws'
+  return { ...source, name, endpoint, roleArn, localFakeSeedUrl, origin }
 }
 
 /** The resolved source by name, or a clear error naming the configured ones. */

@@ -21,8 +21,8 @@ const tableEntry = z.union([
   sourceTableSchema,
 ])
 
-export const sourceSchema = z.object({
-  kind: z.literal('postgres').default('postgres'),
+export const postgresSourceSchema = z.object({
+  kind: z.literal('postgres'),
   /** Environment variable holding the connection URL (secrets never live in these files). */
   url_env: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
   /** Database on the product's own server used when the variable is unset (the demo sources). */
@@ -35,7 +35,67 @@ export const sourceSchema = z.object({
   batch_size: z.number().int().min(1).max(1_000_000).default(20_000),
   tables: z.array(tableEntry).min(1),
 })
+export type PostgresSourceConfig = z.infer<typeof postgresSourceSchema>
+
+const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/)
+
+/**
+ * ACE straight from AWS Partner Central's Selling API. Credentials come from the standard AWS chain
+ * (environment, profile, container or instance role); `role_arn_env` names a role to assume with them.
+ * Requests stay within `budget`, shared by every worker of the tenant through the database.
+ */
+export const partnerCentralSourceSchema = z.strictObject({
+  kind: z.literal('partnercentral'),
+  /** `Sandbox` to develop against, `AWS` for the real pipeline. */
+  catalog: z.enum(['AWS', 'Sandbox']),
+  /** The Selling API exists in us-east-1 only. */
+  region: z.literal('us-east-1').default('us-east-1'),
+  /** Environment variable holding the ARN of a role to assume (unset: the chain's own identity). */
+  role_arn_env: envName.optional(),
+  /** Environment variable overriding the endpoint (a VPC endpoint, or a fake Partner Central in tests). */
+  endpoint_env: envName.default('PARTNER_CENTRAL_ENDPOINT'),
+  /**
+   * Without an endpoint in the environment, start a local fake Partner Central in-process, seeded from
+   * this APN database on the product's server (the demo). Never used when the endpoint is set.
+   */
+  local_fake: z.strictObject({ seed_database: z.string().min(1) }).optional(),
+  /** Requests per second and per rolling 24 hours, below AWS's quotas (10/s and 100,000 reads; 1/s and 10,000 writes). */
+  budget: z
+    .strictObject({
+      reads_per_second: z.number().positive().max(10).default(8),
+      reads_per_day: z.number().int().positive().max(100_000).default(90_000),
+      writes_per_second: z.number().positive().max(1).default(1),
+      writes_per_day: z.number().int().positive().max(10_000).default(9_000),
+    })
+    .prefault({}),
+  /** Opportunities per ListOpportunities page (the API's maximum is 100). */
+  page_size: z.number().int().min(1).max(100).default(100),
+})
+export type PartnerCentralSourceConfig = z.infer<typeof partnerCentralSourceSchema>
+
+/** A source: a PostgreSQL database (the default kind) or the Selling API. */
+export const sourceSchema = z.preprocess(
+  (value) =>
+    value && typeof value === 'object' && !Array.isArray(value) && !('kind' in value)
+      ? { ...value, kind: 'postgres' }
+      : value,
+  z.discriminatedUnion('kind', [postgresSourceSchema, partnerCentralSourceSchema]),
+)
 export type SourceConfig = z.infer<typeof sourceSchema>
+
+/** Writing confirmed links back to Partner Central: off unless a tenant opts in, and a dry run until told. */
+export const writeBackSchema = z
+  .strictObject({
+    enabled: z.boolean().default(false),
+    /** `dry_run` records the exact request it would send; `live` sends it. */
+    mode: z.enum(['dry_run', 'live']).default('dry_run'),
+    /** Also write links the matcher made by itself (auto_link band), not only links a person confirmed. */
+    include_auto_links: z.boolean().default(false),
+    /** Writes wait for a person's approval (in a batch) before they run. */
+    require_approval: z.boolean().default(true),
+  })
+  .prefault({})
+export type WriteBackConfig = z.infer<typeof writeBackSchema>
 
 /** Which source columns feed CORE fields; the defaults are the first customer's Odoo and APN. */
 export const mappingsSchema = z
@@ -68,11 +128,31 @@ export const mappingsSchema = z
   .prefault({})
 export type MappingsConfig = z.infer<typeof mappingsSchema>
 
-export const tenantConfigSchema = z.object({
-  tenant_id: z.string().regex(/^[a-z][a-z0-9_-]{1,62}$/),
-  display_name: z.string().min(1),
-  /** Named sources; `odoo` and `apn` feed the CORE normalisers, others are mirrored into RAW only. */
-  sources: z.record(identifier, sourceSchema),
-  mappings: mappingsSchema,
-})
+export const tenantConfigSchema = z
+  .object({
+    tenant_id: z.string().regex(/^[a-z][a-z0-9_-]{1,62}$/),
+    display_name: z.string().min(1),
+    /**
+     * Named sources. `odoo` feeds CORE's Odoo side; ACE comes from the `partnercentral` source when there
+     * is one, else from the PostgreSQL source named `apn`; other sources are mirrored into RAW only.
+     */
+    sources: z.record(identifier, sourceSchema),
+    mappings: mappingsSchema,
+    write_back: writeBackSchema,
+  })
+  .superRefine((config, context) => {
+    const partnerCentral = Object.entries(config.sources).filter(([, s]) => s.kind === 'partnercentral')
+    if (partnerCentral.length > 1)
+      context.addIssue({
+        code: 'custom',
+        path: ['sources', partnerCentral[1]![0]],
+        message: 'one partnercentral source per tenant (it is where ACE comes from)',
+      })
+    if (config.write_back.enabled && partnerCentral.length === 0)
+      context.addIssue({
+        code: 'custom',
+        path: ['write_back', 'enabled'],
+        message: 'write-back needs a source of kind partnercentral to write to',
+      })
+  })
 export type TenantConfig = z.infer<typeof tenantConfigSchema>

@@ -1,6 +1,7 @@
 // Entry point of the RAW stage: syncs the configured tables of one or more sources of a tenant.
 import { connect, type Sql } from '@revops/db'
-import type { ResolvedSource, Tenant } from '../config/load-tenant-config.ts'
+import type { ResolvedPostgresSource, ResolvedSource, Tenant } from '../config/load-tenant-config.ts'
+import { syncPartnerCentral } from '../partner-central/sync-partner-central.ts'
 import { ConflictError, coerceError, SourceUnavailableError, ValidationError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import type { ProgressListener } from '../shared/progress.ts'
@@ -65,7 +66,10 @@ export async function syncSources(options: SyncSourcesOptions): Promise<SyncRepo
     let unreachable: SourceUnavailableError | undefined
     for (const source of selected) {
       if (options.signal?.aborted) break
-      const result = await syncOneSource(product, source, syncId, options, tables)
+      const result =
+        source.kind === 'partnercentral'
+          ? await syncApiSource(product, source, syncId, options, tables)
+          : await syncOneSource(product, source, syncId, options, tables)
       if (result) {
         errors.push(result.message)
         if (result instanceof SourceUnavailableError) unreachable = result
@@ -85,10 +89,37 @@ export async function syncSources(options: SyncSourcesOptions): Promise<SyncRepo
   }
 }
 
+/** Syncs a Selling API source (one table, `opportunity`); returns the error that stopped it, if any. */
+async function syncApiSource(
+  product: Sql,
+  source: Extract<ResolvedSource, { kind: 'partnercentral' }>,
+  syncId: string,
+  options: SyncSourcesOptions,
+  into: SourceSyncResult[],
+): Promise<Error | undefined> {
+  try {
+    const result = await syncPartnerCentral({
+      product,
+      source,
+      tenantId: options.tenant.config.tenant_id,
+      syncId,
+      mode: options.mode,
+      signal: options.signal,
+      onProgress: options.onProgress,
+      log: options.log.child({ source: source.name }),
+    })
+    into.push({ source: source.name, ...result })
+    return undefined
+  } catch (error) {
+    // The run is recorded as failed; an unreachable source stops the sync like a database source's.
+    return coerceError(error)
+  }
+}
+
 /** Syncs one source's tables into `into`; returns the error that stopped the source, if any. */
 async function syncOneSource(
   product: Sql,
-  source: ResolvedSource,
+  source: ResolvedPostgresSource,
   syncId: string,
   options: SyncSourcesOptions,
   into: SourceSyncResult[],

@@ -126,7 +126,7 @@ export async function getOpportunity(sql: Sql, tenantId: string, id: string): Pr
     ...summary,
     fields: record,
     raw: {
-      source: match[1] === 'ace' ? 'apn' : 'odoo',
+      source: match[1] === 'ace' ? String(record.source ?? 'apn') : 'odoo',
       table: match[1] === 'ace' ? 'opportunity' : 'crm_lead',
       pk: String(record.raw_pk ?? match[2]),
     },

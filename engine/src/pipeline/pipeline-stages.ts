@@ -1,4 +1,4 @@
-// The pipeline: every stage in order, RAW → CORE → SEARCH → MATCH → RULES, as one stage of its own (so the
+// The pipeline: every stage in order, RAW → CORE → SEARCH → MATCH → RULES → ACT (write-back), as one stage of its own (so the
 // worker, the CLI and the tests run it like any other).
 import { z } from 'zod'
 import { rollupsStage } from '../billing/rollups-stage.ts'
@@ -8,6 +8,7 @@ import type { Embedder } from '../embed/embedder.ts'
 import { syncStage } from '../ingest/sync-stage.ts'
 import { matchStage } from '../match/match-stage.ts'
 import { normalizeStage } from '../normalize/normalize-stage.ts'
+import { writeBackStage } from '../partner-central/write-back/write-back-stage.ts'
 import { defineStage, type Stage } from '../stage/stage.ts'
 import { type PipelineReport, type PipelineStep, runPipeline, step } from './run-pipeline.ts'
 
@@ -34,6 +35,7 @@ export function pipelineSteps(options: PipelineOptions): PipelineStep[] {
     step(createEmbedStage(options.acquireEmbedder)),
     step(matchStage, { mode: 'auto' }),
     step(decideStage, { publishConfigured: true }),
+    step(writeBackStage),
   ]
 }
 
@@ -43,7 +45,7 @@ export function createPipelineStage(
 ): Stage<Record<string, unknown>, PipelineReport> {
   return defineStage({
     name: 'pipeline',
-    description: 'every stage in order: sync → normalize → rollups → embed → match → decide',
+    description: 'every stage in order: sync → normalize → rollups → embed → match → decide → write-back',
     options: z.object({}).loose(),
     run: (context) => runPipeline(context, pipelineSteps(options)),
   })

@@ -35,12 +35,9 @@ export function minimalTenant(tenantId: string): Tenant {
   return {
     config,
     dir: '/nowhere',
-    sources: Object.entries(config.sources).map(([name, s]) => ({
-      ...s,
-      name,
-      url: 'postgres://unused/x',
-      origin: 'env' as const,
-    })),
+    sources: Object.entries(config.sources).flatMap(([name, s]) =>
+      s.kind === 'postgres' ? [{ ...s, name, url: 'postgres://unused/x', origin: 'env' as const }] : [],
+    ),
   }
 }
 

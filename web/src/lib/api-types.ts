@@ -2115,6 +2115,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/write-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Write-backs to Partner Central, newest first, with the count in each status */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one status or several (repeat the parameter) */
+                    status?: components["schemas"]["WriteBackStatus"] | components["schemas"]["WriteBackStatus"][];
+                    ace_id?: string;
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of write-backs and the counts by status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                items: components["schemas"]["WriteBack"][];
+                                counts: {
+                                    pending_approval?: number;
+                                    approved?: number;
+                                    held?: number;
+                                    dry_run?: number;
+                                    succeeded?: number;
+                                    failed?: number;
+                                    superseded?: number;
+                                };
+                                next_cursor: string | null;
+                            };
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/write-backs/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve write-backs in a batch; queues the write-back job that runs them
+         * @description Only writes waiting for approval move; the others are reported as not approved. The approver is the API key (the audit log records it).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        write_ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description What was approved, and the job that runs it (null when nothing was) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                approved: string[];
+                                not_approved: string[];
+                                job: components["schemas"]["Job"] & (Record<string, never> | null);
+                            };
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3141,6 +3287,43 @@ export interface components {
                 groups: number;
             };
         };
+        WriteBack: {
+            write_id: string;
+            ace_id: string;
+            /** @description the Odoo opportunity id written as PartnerOpportunityIdentifier */
+            lead_id: string;
+            source: string;
+            catalog: string;
+            /** @enum {string} */
+            reason: "confirmed" | "auto_link";
+            status: components["schemas"]["WriteBackStatus"];
+            /** @enum {string} */
+            mode: "dry_run" | "live";
+            attempts: number;
+            message: string | null;
+            /** @description the opportunity as read before the write */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description the UpdateOpportunity request sent (or that a dry run would send) */
+            request: {
+                [key: string]: unknown;
+            } | null;
+            /** @description the opportunity as read back after the write */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            approved_by: string | null;
+            approved_at: string | null;
+            created_at: string;
+            updated_at: string;
+            done_at: string | null;
+        };
+        /**
+         * @description pending_approval: waits for a person; approved: runs with the next write-back job; held: AWS is reviewing the opportunity, tried again next run; dry_run: the exact request was recorded, not sent; succeeded; failed (message says why); superseded: the link changed or Partner Central already holds it.
+         * @enum {string}
+         */
+        WriteBackStatus: "pending_approval" | "approved" | "held" | "dry_run" | "succeeded" | "failed" | "superseded";
     };
     responses: never;
     parameters: never;
@@ -3154,3 +3337,4 @@ export type operations = Record<string, never>;
 export const aceStageValues: readonly components['schemas']['AceStage'][] = ["Prospect","Qualified","Technical Validation","Business Validation","Committed","Launched","Closed Lost"]
 export const aceOwnershipValues: readonly components['schemas']['AceOwnership'][] = ["Partner Referral","AWS Referral"]
 export const outcomeValues: readonly components['schemas']['Outcome'][] = ["auto_approve","needs_review","auto_reject"]
+export const writeBackStatusValues: readonly components['schemas']['WriteBackStatus'][] = ["pending_approval","approved","held","dry_run","succeeded","failed","superseded"]

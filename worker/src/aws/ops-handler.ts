@@ -37,7 +37,15 @@ const envSchema = runtimeEnvSchema.extend({
 })
 
 /** What the scheduler may queue (the job worker's tasks, worker/src/task-list.ts). */
-export const SCHEDULABLE_KINDS = ['pipeline', 'sync', 'normalize', 'rollups', 'match', 'decide'] as const
+export const SCHEDULABLE_KINDS = [
+  'pipeline',
+  'sync',
+  'normalize',
+  'rollups',
+  'match',
+  'decide',
+  'write-back',
+] as const
 
 export const opsEventSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('migrate') }),

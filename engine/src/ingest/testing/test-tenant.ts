@@ -21,5 +21,7 @@ export function makeTestTenant(url: string, options: TestTenantOptions = {}): Te
       },
     },
   })
-  return { config, dir: '/nowhere', sources: [{ ...config.sources.crm!, name: 'crm', url, origin: 'env' }] }
+  const crm = config.sources.crm!
+  if (crm.kind !== 'postgres') throw new Error('the test source is a PostgreSQL one')
+  return { config, dir: '/nowhere', sources: [{ ...crm, name: 'crm', url, origin: 'env' }] }
 }

@@ -1,5 +1,9 @@
-// CORE ACE opportunities from the APN `opportunity` table: picklists canonicalised (unknown values
-// reported), the AWS account id canonicalised, domains and US states normalised, owners named.
+// CORE ACE opportunities from the tenant's ACE source — the APN `opportunity` table, or the Selling API's
+// records read through the same column mapping (partner-central/apn-fields.ts) — so a CORE row is the same
+// whichever fed it: picklists canonicalised (unknown values reported), the AWS account id canonicalised,
+// domains and US states normalised, owners named.
+
+import { apnFieldsFromRecord } from '../../partner-central/apn-fields.ts'
 import {
   normalizeAcceptance,
   normalizeAceStage,
@@ -16,7 +20,7 @@ import { anyChanged, changedKeys } from './change-window.ts'
 import { deleteCoreRows, upsertCoreRows } from './core-writer.ts'
 import { saveIssues } from './issue-log.ts'
 import type { EntityResult, NormalizeContext } from './normalize-context.ts'
-import { isoDateOf, type RawRecord, readRaw, text, utcTimestamp } from './raw-docs.ts'
+import { isoDateOf, type RawRecord, readRaw, readRawDocs, text, utcTimestamp } from './raw-docs.ts'
 
 const FIELDS = [
   'id',
@@ -69,20 +73,15 @@ const ISSUE_KINDS = [
 
 export async function normalizeAceOpportunities(ctx: NormalizeContext): Promise<EntityResult> {
   const { sql, tenantId, window } = ctx
-  const all = window.full || (await anyChanged(sql, window, 'apn', ['users']))
-  const pks = all ? undefined : await changedKeys(sql, window, 'apn', 'opportunity')
+  const source = ctx.aceSource.name
+  const all =
+    window.full || (ctx.aceSource.kind === 'postgres' && (await anyChanged(sql, window, source, ['users'])))
+  const pks = all ? undefined : await changedKeys(sql, window, source, 'opportunity')
   if (pks && pks.length === 0)
     return { entity: 'ace_opportunities', examined: 0, written: 0, deleted: 0, skipped: true }
-  const records = await readRaw(sql, { tenantId, source: 'apn', table: 'opportunity', fields: FIELDS, pks })
-  const users = await readRaw(sql, {
-    tenantId,
-    source: 'apn',
-    table: 'users',
-    fields: ['id', 'name', 'email'],
-  })
-  const owners = new Map(users.map((u) => [u._pk, { name: text(u.name), email: text(u.email) }]))
+  const records = await readAceRecords(ctx, pks)
 
-  const rows = records.filter((r) => !r._deleted).map((record) => aceRow(record, owners, ctx))
+  const rows = records.filter((r) => !r._deleted).map((record) => aceRow(record, ctx))
   const written = await upsertCoreRows(sql, 'core.ace_opportunities', ['tenant_id', 'ace_id'], rows)
   let deleted = await deleteCoreRows(
     sql,
@@ -101,7 +100,7 @@ export async function normalizeAceOpportunities(ctx: NormalizeContext): Promise<
     sql,
     tenantId,
     {
-      source: 'apn',
+      source,
       table: 'opportunity',
       kinds: ISSUE_KINDS.filter((k) => k !== 'shared_aws_account'),
       pks: pks ?? 'all',
@@ -111,17 +110,41 @@ export async function normalizeAceOpportunities(ctx: NormalizeContext): Promise<
   return { entity: 'ace_opportunities', examined: records.length, written, deleted }
 }
 
-function aceRow(
-  record: RawRecord,
-  owners: Map<string, { name: string | null; email: string | null }>,
-  ctx: NormalizeContext,
-) {
+/** The ACE records of the window in APN column names, each with its owner's name and e-mail. */
+async function readAceRecords(ctx: NormalizeContext, pks: string[] | undefined): Promise<RawRecord[]> {
+  const { sql, tenantId } = ctx
+  const source = ctx.aceSource.name
+  if (ctx.aceSource.kind === 'partnercentral') {
+    const docs = await readRawDocs(sql, { tenantId, source, table: 'opportunity', pks })
+    return docs.map((doc) =>
+      Object.assign(apnFieldsFromRecord(doc.doc as never), { _pk: doc._pk, _deleted: doc._deleted }),
+    )
+  }
+  const records = await readRaw(sql, { tenantId, source, table: 'opportunity', fields: FIELDS, pks })
+  const users = await readRaw(sql, { tenantId, source, table: 'users', fields: ['id', 'name', 'email'] })
+  const owners = new Map(users.map((u) => [u._pk, { name: text(u.name), email: text(u.email) }]))
+  return records.map((record) => {
+    const owner = owners.get(record.owner_id ?? '')
+    return Object.assign(record, { owner_name: owner?.name ?? null, owner_email: owner?.email ?? null })
+  })
+}
+
+function aceRow(record: RawRecord, ctx: NormalizeContext) {
   const issue = (
     kind: string,
     severity: 'info' | 'warning',
     field: string,
     detail: Record<string, unknown>,
-  ) => ctx.issues.add({ kind, severity, source: 'apn', table: 'opportunity', pk: record._pk, field, detail })
+  ) =>
+    ctx.issues.add({
+      kind,
+      severity,
+      source: ctx.aceSource.name,
+      table: 'opportunity',
+      pk: record._pk,
+      field,
+      detail,
+    })
   const picklist = <T extends string>(field: string, result: PicklistValue<T>) => {
     if (!result.recognised) issue('unknown_picklist_value', 'warning', field, { value: record[field] })
     return result.value
@@ -142,10 +165,10 @@ function aceRow(
   if (crmId && !/^\d{1,18}$/.test(crmId))
     issue('invalid_crm_id', 'info', 'partner_crm_unique_identifier', { value: crmId })
   const country = text(record.customer_country)?.toUpperCase() ?? null
-  const owner = owners.get(record.owner_id ?? '')
   return {
     tenant_id: ctx.tenantId,
     ace_id: record._pk,
+    source: ctx.aceSource.name,
     customer_name: name.display || null,
     customer_name_normalized: name.key || null,
     customer_name_is_placeholder: name.isPlaceholder,
@@ -179,8 +202,8 @@ function aceRow(
     project_budget: text(record.project_budget),
     close_date: isoDateOf(record.close_date),
     next_step: text(record.next_step),
-    owner_name: owner?.name ?? null,
-    owner_email: owner?.email ?? null,
+    owner_name: text(record.owner_name),
+    owner_email: text(record.owner_email),
     partner_crm_id: crmId,
     partner_sales_rep_name: text(record.partner_sales_rep_name),
     partner_sales_rep_email: text(record.partner_sales_rep_email),
@@ -209,7 +232,7 @@ async function flagSharedAccounts(ctx: NormalizeContext): Promise<void> {
   const issues = shared.map((row) => ({
     kind: 'shared_aws_account',
     severity: 'info' as const,
-    source: 'apn',
+    source: ctx.aceSource.name,
     table: 'opportunity',
     pk: row.ace_id,
     field: 'aws_account',
@@ -218,7 +241,7 @@ async function flagSharedAccounts(ctx: NormalizeContext): Promise<void> {
   await saveIssues(
     ctx.sql,
     ctx.tenantId,
-    { source: 'apn', table: 'opportunity', kinds: ['shared_aws_account'], pks: 'all' },
+    { source: ctx.aceSource.name, table: 'opportunity', kinds: ['shared_aws_account'], pks: 'all' },
     issues,
   )
 }

@@ -1,5 +1,6 @@
 // What every entity normaliser receives.
 import type { Sql } from '@revops/db'
+import type { AceSource } from '../../config/ace-source.ts'
 import type { MappingsConfig } from '../../config/tenant-config.ts'
 import type { Logger } from '../../shared/logger.ts'
 import type { ProgressListener } from '../../shared/progress.ts'
@@ -12,6 +13,8 @@ export interface NormalizeContext {
   tenantId: string
   window: ChangeWindow
   mappings: MappingsConfig
+  /** Where ACE opportunities come from (the APN database or the Selling API). */
+  aceSource: AceSource
   dimensions: OdooDimensions
   /** Whether the Odoo lookup tables changed in this window (then their users are re-normalised). */
   dimensionsChanged: boolean

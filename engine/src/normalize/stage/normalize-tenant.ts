@@ -3,6 +3,7 @@
 // follow CORE billing are the billing feature's own stage (billing/rollups-stage.ts): statement triggers
 // mark the months normalisation changed, and that stage rebuilds them.
 import type { Sql } from '@revops/db'
+import { aceSourceOf } from '../../config/ace-source.ts'
 import type { Tenant } from '../../config/load-tenant-config.ts'
 import { ConflictError } from '../../shared/errors.ts'
 import type { Logger } from '../../shared/logger.ts'
@@ -68,6 +69,7 @@ async function normalizeWindow(options: NormalizeOptions): Promise<NormalizeRepo
     tenantId,
     window,
     mappings: tenant.config.mappings,
+    aceSource: aceSourceOf(tenant.config),
     dimensions: await loadOdooDimensions(sql, tenantId),
     dimensionsChanged: window.full || (await anyChanged(sql, window, 'odoo', ODOO_DIMENSION_TABLES)),
     issues: new IssueLog(),

@@ -39,6 +39,19 @@ export async function readRaw(sql: Sql, selection: RawSelection): Promise<RawRec
   return rows.map((row) => toRecord(row, selection.fields))
 }
 
+/** Reads whole documents (for sources whose records nest, such as the Selling API's). */
+export async function readRawDocs(
+  sql: Sql,
+  selection: Omit<RawSelection, 'fields'>,
+): Promise<{ _pk: string; _deleted: boolean; doc: unknown }[]> {
+  if (selection.pks && selection.pks.length === 0) return []
+  return sql<{ _pk: string; _deleted: boolean; doc: unknown }[]>`
+    select source_pk as "_pk", deleted_at is not null as "_deleted", doc
+    from raw.source_rows
+    where tenant_id = ${selection.tenantId} and source = ${selection.source} and table_name = ${selection.table}
+      ${selection.pks ? sql`and source_pk = any(${selection.pks as string[]})` : sql`and deleted_at is null`}`
+}
+
 /**
  * Streams the rows changed inside a change window (or every row for a full run) in batches, deleted
  * rows included, for the large billing tables.
