@@ -50,8 +50,10 @@ export async function loadRecords(
     conditions.push(`(${source.updated}) > $${parameters.length}::timestamptz`)
   }
   const started = performance.now()
+  // In id order: the model's random pairs are drawn by position, so the same records give the same model
+  // whatever order they were written in (an APN load and a Selling API load write them differently).
   const rows = await sql.unsafe<Record<string, unknown>[]>(
-    `select ${select}\nfrom ${source.from}\nwhere ${conditions.join(' and ')}`,
+    `select ${select}\nfrom ${source.from}\nwhere ${conditions.join(' and ')}\norder by 1`,
     parameters as never[],
   )
   let newestChange: string | null = null

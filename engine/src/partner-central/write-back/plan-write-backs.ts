@@ -41,7 +41,7 @@ export async function planWriteBacks(sql: Sql, input: PlanWriteBacksInput): Prom
           and c.left_entity = 'ace_opportunity' and c.selected and c.band = 'auto_link'
           and not exists (select 1 from confirmed r where r.ace_id = c.left_id and r.decision = 'confirm')
       )
-      select l.ace_id, l.lead_id, l.reason, a.partner_crm_id
+      select l.ace_id, l.lead_id, l.reason, a.partner_crm_id, a.aws_modified_at
       from links l
       join core.ace_opportunities a on a.tenant_id = ${tenantId} and a.ace_id = l.ace_id and a.source = ${input.source}`
     const superseded = await tx`
@@ -61,7 +61,13 @@ export async function planWriteBacks(sql: Sql, input: PlanWriteBacksInput): Prom
       where l.partner_crm_id is distinct from l.lead_id
         and not exists (select 1 from ops.partner_central_writes w
                         where w.tenant_id = ${tenantId} and w.ace_id = l.ace_id
-                          and w.status in ('pending_approval', 'approved', 'held'))`
+                          and w.status in ('pending_approval', 'approved', 'held'))
+        -- Written already (or, in a dry run, recorded) and the record has not changed in Partner Central
+        -- since: CORE catches up at the next sync, and nothing needs approving again meanwhile.
+        and not exists (select 1 from ops.partner_central_writes w
+                        where w.tenant_id = ${tenantId} and w.ace_id = l.ace_id and w.lead_id = l.lead_id
+                          and (w.status = 'succeeded' or (w.status = 'dry_run' and ${input.config.mode} = 'dry_run'))
+                          and w.done_at >= coalesce(l.aws_modified_at, '-infinity'))`
     // The mode may have changed since an open write was planned: it runs in the mode of today's config.
     const changed = await tx`
       update ops.partner_central_writes set mode = ${input.config.mode}, updated_at = now()
