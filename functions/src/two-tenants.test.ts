@@ -25,6 +25,7 @@ let ids: {
   decision: string
   decisionEtag: string
   ace: string
+  write: string
   match: string
   matchEtag: string
   opportunity: string
@@ -60,6 +61,7 @@ async function demoState() {
            (select count(*)::int from ops.ruleset_versions where tenant_id = 'demo') as versions,
            (select count(*)::int from ops.jobs where tenant_id = 'demo') as jobs,
            (select count(*)::int from ops.audit_events where tenant_id = 'demo') as events,
+           (select string_agg(write_id || status, ',') from ops.partner_central_writes where tenant_id = 'demo') as writes,
            (select md5(string_agg(candidate_id::text || selected::text || band, ',' order by candidate_id))
               from match.candidates where tenant_id = 'demo') as links`
   return row
@@ -90,12 +92,17 @@ beforeAll(async () => {
   const [decision] = (await demo.call('/api/v1/decisions?limit=1')).body.data.items
   const [match] = (await demo.call(`/api/v1/matches?limit=1`)).body.data
   const { job } = await enqueueJob(db.sql, { tenantId: 'demo', kind: 'sync', payload: { mode: 'full' } })
+  const [write] = await db.sql<{ write_id: string }[]>`
+    insert into ops.partner_central_writes (tenant_id, source, catalog, ace_id, lead_id, reason, status, mode)
+    values ('demo', 'ace', 'Sandbox', ${decision.ace_id}, '4711', 'confirmed', 'pending_approval', 'live')
+    returning write_id::text`
   const [account] = await db.sql<{ account_ref: string; company_id: string }[]>`
     select account_ref::text, company_id::text from core.aws_accounts where tenant_id = 'demo' and company_id is not null limit 1`
   ids = {
     decision: decision.decision_id,
     decisionEtag: decision.etag,
     ace: decision.ace_id,
+    write: write!.write_id,
     match: match.id,
     matchEtag: match.etag,
     opportunity: `ace:${decision.ace_id}`,
@@ -145,6 +152,7 @@ describe('two tenants', () => {
       ['GET /api/v1/billing/timeseries', '/api/v1/billing/timeseries'],
       ['GET /api/v1/billing/breakdown', '/api/v1/billing/breakdown?group_by=account'],
       ['GET /api/v1/rules/{ruleset}/versions', '/api/v1/rules/pod/versions'],
+      ['GET /api/v1/write-backs', `/api/v1/write-backs?ace_id=${ids.ace}`],
     ] as const
     for (const [operation, url] of lists) expect(await status(operation, url), url).toBe(200)
     expect((await asOther('GET /api/v1/jobs', '/api/v1/jobs')).body.data).toEqual([])
@@ -181,6 +189,11 @@ describe('two tenants', () => {
       })
       expect(response.status, url).toBe(404)
     }
+    const approve = await asOther('POST /api/v1/write-backs/approve', '/api/v1/write-backs/approve', {
+      json: { write_ids: [ids.write] },
+    })
+    expect(approve.body.data).toEqual({ approved: [], not_approved: [ids.write], job: null })
+    expect((await asOther('GET /api/v1/write-backs', '/api/v1/write-backs')).body.data.items).toEqual([])
     const generate = await asOther('POST /api/v1/matching/generate', '/api/v1/matching/generate', {
       json: { ace_id: ids.ace },
     })
