@@ -10,6 +10,7 @@ import './features/dashboard/dashboard.css'
 import './features/pod/pod.css'
 import './features/cost/cost.css'
 import './features/rules/rules.css'
+import './features/write-back/write-back.css'
 
 export default function App() {
   return (

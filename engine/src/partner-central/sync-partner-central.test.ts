@@ -170,6 +170,19 @@ describe('the Selling API source', () => {
     expect(await rawIds()).toEqual(['O1099'])
   })
 
+  it('stops the source with source_unavailable when Partner Central refuses the credentials', async () => {
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'not-the-secret')
+    try {
+      await expect(sync()).resolves.toMatchObject({
+        name: 'SourceUnavailableError',
+        message: expect.stringMatching(/refused the credentials: InvalidSignatureException/),
+      })
+      expect(fake.requests.at(-1)).toMatchObject({ signatureValid: false, status: 403 })
+    } finally {
+      vi.stubEnv('AWS_SECRET_ACCESS_KEY', FAKE_PARTNER_CENTRAL_CREDENTIALS.secretAccessKey)
+    }
+  })
+
   it('stops the source with source_unavailable when Partner Central cannot be reached', async () => {
     const tenant = loadTenantFromText(tenantYaml('Sandbox'), {
       PARTNER_CENTRAL_ENDPOINT: 'http://127.0.0.1:9',

@@ -1,9 +1,12 @@
-// The ACE opportunity and its Odoo match side by side; rows whose values differ are highlighted.
+// The ACE opportunity and its Odoo match side by side; rows whose values differ are highlighted. Below
+// them, where the link stands with Partner Central (the opportunity's newest write-back, if any).
 import { createAsync } from '@solidjs/router'
 import { For, type JSX, Show, Suspense } from 'solid-js'
 import type { Schemas } from '../../lib/api-client.ts'
 import { formatDate, formatMoney, MISSING } from '../../lib/format.ts'
-import { LoadingLines } from '../../ui/States.tsx'
+import { aceSourceLabel } from '../../lib/labels.ts'
+import { Async, LoadingLines } from '../../ui/States.tsx'
+import { WriteBackState } from '../write-back/WriteBackState.tsx'
 import { getOpportunity } from './pod.ts'
 
 type Opportunity = Schemas['OpportunityDetail']
@@ -47,6 +50,12 @@ function rows(ace: Opportunity, odoo: Opportunity | null): Row[] {
   })
   const date = (value: string | null) => formatDate(value)
   return [
+    {
+      label: 'Source',
+      ace: aceSourceLabel(ace.raw.source),
+      odoo: odoo ? 'Odoo database' : null,
+      comparable: false,
+    },
     { label: 'Customer', ...pick('customer_name'), comparable: true },
     { label: 'Title', ...pick('title'), comparable: true },
     { label: 'Stage', ...pick('stage'), comparable: false },
@@ -118,6 +127,9 @@ export function RecordComparison(props: { aceId: string; odooLeadId: string | nu
                   </For>
                 </tbody>
               </table>
+              <Async title="The write-back could not be loaded" fallback={null} resetKey={props.aceId}>
+                <WriteBackState aceId={props.aceId} />
+              </Async>
               <div class="grid grid-2" style={{ padding: '0 16px 12px', margin: '12px 0 0' }}>
                 <AllFields title="All ACE fields" record={aceRecord()} />
                 <Show when={odoo()}>

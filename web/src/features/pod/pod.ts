@@ -22,6 +22,22 @@ export const getDecision = query(
   'decision',
 )
 
+/**
+ * The id of the current decision of an ACE opportunity, or null when it has none yet: other pages link
+ * to an opportunity by its ACE id. The search matches ids by substring, so the exact one is picked.
+ */
+export const findCurrentDecisionId = query(async (aceId: string): Promise<string | null> => {
+  let cursor: string | undefined
+  for (let page = 0; page < 10; page++) {
+    const result = await listDecisions({ q: aceId }, cursor)
+    const found = result.items.find((item) => item.ace_id === aceId)
+    if (found) return found.decision_id
+    cursor = result.next_cursor ?? undefined
+    if (!cursor) break
+  }
+  return null
+}, 'current-decision-of')
+
 /** An ACE or Odoo record with every normalised field (`ace:O123`, `odoo:42`). */
 export const getOpportunity = query(
   (id: string) => unwrap(api.GET('/api/v1/opportunities/{id}', { params: { path: { id } } })),
