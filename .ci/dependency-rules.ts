@@ -30,12 +30,14 @@ export const ENGINE_LAYERS: string[][] = [
   ['shared'],
   ['config', 'audit', 'ops', 'tenancy'],
   ['stage'],
+  ['partner-central'], // the Selling API: client, request budget, field mapping, local fake
   ['ingest'], // RAW
   ['normalize'], // CORE
   ['billing', 'embed'], // CORE (billing) and SEARCH
   ['match'], // MATCH
   ['rules'], // RULES: the language
   ['decisions'], // RULES: applied to matches
+  ['write-back'], // ACT: confirmed links written back to Partner Central
   ['dashboard', 'opportunities'], // read models over everything above
   ['pipeline'], // runs the stages in order
 ]

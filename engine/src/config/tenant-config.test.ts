@@ -47,6 +47,8 @@ describe('tenant configuration: the Selling API source and write-back', () => {
   })
 
   it('refuses write-back without a Selling API source to write to', () => {
-    expect(() => tenant(apn, 'write_back: { enabled: true }')).toThrow(/write-back needs a source of kind partnercentral/)
+    expect(() => tenant(apn, 'write_back: { enabled: true }')).toThrow(
+      /write-back needs a source of kind partnercentral/,
+    )
   })
 })

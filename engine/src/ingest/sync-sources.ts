@@ -1,11 +1,11 @@
 // Entry point of the RAW stage: syncs the configured tables of one or more sources of a tenant.
 import { connect, type Sql } from '@revops/db'
 import type { ResolvedPostgresSource, ResolvedSource, Tenant } from '../config/load-tenant-config.ts'
-import { syncPartnerCentral } from '../partner-central/sync-partner-central.ts'
 import { ConflictError, coerceError, SourceUnavailableError, ValidationError } from '../shared/errors.ts'
 import type { Logger } from '../shared/logger.ts'
 import type { ProgressListener } from '../shared/progress.ts'
 import { openSource } from './source-connection.ts'
+import { syncPartnerCentral } from './sync-partner-central.ts'
 import {
   finishSync,
   finishTableRun,

@@ -8,8 +8,8 @@ import type { Embedder } from '../embed/embedder.ts'
 import { syncStage } from '../ingest/sync-stage.ts'
 import { matchStage } from '../match/match-stage.ts'
 import { normalizeStage } from '../normalize/normalize-stage.ts'
-import { writeBackStage } from '../partner-central/write-back/write-back-stage.ts'
 import { defineStage, type Stage } from '../stage/stage.ts'
+import { writeBackStage } from '../write-back/write-back-stage.ts'
 import { type PipelineReport, type PipelineStep, runPipeline, step } from './run-pipeline.ts'
 
 export interface PipelineOptions {

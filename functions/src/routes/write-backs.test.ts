@@ -25,7 +25,10 @@ describe('GET /api/v1/write-backs', () => {
     expect(status).toBe(200)
     expect(body.data.items.map((w: any) => w.ace_id)).toEqual(['O3', 'O2', 'O1'])
     expect(body.data.counts).toMatchObject({ pending_approval: 2, succeeded: 1, approved: 0 })
-    expect(body.data.items[2]).toMatchObject({ mode: 'dry_run', request: { PartnerOpportunityIdentifier: '41' } })
+    expect(body.data.items[2]).toMatchObject({
+      mode: 'dry_run',
+      request: { PartnerOpportunityIdentifier: '41' },
+    })
   })
 
   it('filters by status (one or several) and by ACE id, and pages', async () => {
@@ -58,7 +61,8 @@ describe('POST /api/v1/write-backs/approve', () => {
       not_approved: [ids.O3, ids.O9],
       job: { kind: 'write-back', status: 'queued' },
     })
-    const [write] = await db.sql`select status, approved_by from ops.partner_central_writes where write_id = ${ids.O1!}`
+    const [write] =
+      await db.sql`select status, approved_by from ops.partner_central_writes where write_id = ${ids.O1!}`
     expect(write).toEqual({ status: 'approved', approved_by: 'tests' })
     const [other] = await db.sql`select status from ops.partner_central_writes where write_id = ${ids.O9!}`
     expect(other!.status).toBe('pending_approval')
@@ -68,7 +72,10 @@ describe('POST /api/v1/write-backs/approve', () => {
   })
 
   it('approving again changes nothing and queues nothing', async () => {
-    const { body } = await app.call('/api/v1/write-backs/approve', { method: 'POST', json: { write_ids: [ids.O1] } })
+    const { body } = await app.call('/api/v1/write-backs/approve', {
+      method: 'POST',
+      json: { write_ids: [ids.O1] },
+    })
     expect(body.data).toEqual({ approved: [], not_approved: [ids.O1], job: null })
   })
 

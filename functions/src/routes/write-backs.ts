@@ -2,7 +2,7 @@
 // write-back job so approved writes run without waiting for the next pipeline.
 import { createRoute, z } from '@hono/zod-openapi'
 import { enqueueJob } from '@revops/engine/ops'
-import { approveWriteBacks, countWriteBacks, listWriteBacks } from '@revops/engine/partner-central'
+import { approveWriteBacks, countWriteBacks, listWriteBacks } from '@revops/engine/write-back'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
 import { jobSchema } from '../schemas/job.ts'

@@ -1,11 +1,13 @@
 import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Tenant } from '../../config/load-tenant-config.ts'
-import { loadTenantFromText } from '../../config/testing/tenant-from-text.ts'
-import { silentLogger } from '../../shared/logger.ts'
-import { stageContext } from '../../stage/stage.ts'
-import { recordFromApnRow } from '../apn-fields.ts'
-import { FAKE_PARTNER_CENTRAL_CREDENTIALS, FakePartnerCentral } from '../fake/fake-partner-central.ts'
+import type { Tenant } from '../config/load-tenant-config.ts'
+import { loadTenantFromText } from '../config/testing/tenant-from-text.ts'
+import { recordFromApnRow } from '../partner-central/apn-fields.ts'
+import {
+  FAKE_PARTNER_CENTRAL_CREDENTIALS,
+  FakePartnerCentral,
+} from '../partner-central/fake/fake-partner-central.ts'
+import { stageContext } from '../stage/stage.ts'
 import { writeBackStage } from './write-back-stage.ts'
 import { approveWriteBacks, listWriteBacks } from './write-back-store.ts'
 

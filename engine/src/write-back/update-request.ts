@@ -2,7 +2,7 @@
 // record (an omitted field becomes null), so the request carries every field the partner may set, copied
 // from the record just read, with that record's LastModifiedDate (a stale one is refused).
 import type { UpdateOpportunityCommandInput } from '@aws-sdk/client-partnercentral-selling'
-import type { SellingOpportunity } from '../opportunity-record.ts'
+import type { SellingOpportunity } from '../partner-central/opportunity-record.ts'
 
 export type UpdateRequest = Omit<UpdateOpportunityCommandInput, 'Catalog'>
 

@@ -5,6 +5,11 @@
 // A full run lists everything and marks opportunities no longer visible as deleted (the reconcile mode).
 import type { Sql } from '@revops/db'
 import type { ResolvedPartnerCentralSource } from '../config/load-tenant-config.ts'
+import type { PartnerCentralRecord } from '../partner-central/opportunity-record.ts'
+import { openSellingApi, PartnerCentralError, type SellingApi } from '../partner-central/selling-api.ts'
+import { coerceError, SourceUnavailableError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
+import type { ProgressListener } from '../shared/progress.ts'
 import {
   advanceCursor,
   completeFullPass,
@@ -15,14 +20,9 @@ import {
   recordColumns,
   registerTable,
   type TableKey,
-} from '../ingest/raw-store.ts'
-import { addTableRunCounts, finishTableRun, type SyncMode, startTableRun } from '../ingest/sync-runs.ts'
-import type { TableSyncResult } from '../ingest/sync-table.ts'
-import { coerceError, SourceUnavailableError } from '../shared/errors.ts'
-import type { Logger } from '../shared/logger.ts'
-import type { ProgressListener } from '../shared/progress.ts'
-import type { PartnerCentralRecord } from './opportunity-record.ts'
-import { openSellingApi, PartnerCentralError, type SellingApi } from './selling-api.ts'
+} from './raw-store.ts'
+import { addTableRunCounts, finishTableRun, type SyncMode, startTableRun } from './sync-runs.ts'
+import type { TableSyncResult } from './sync-table.ts'
 
 export const PARTNER_CENTRAL_TABLE = 'opportunity'
 

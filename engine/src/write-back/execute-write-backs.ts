@@ -4,11 +4,11 @@
 // A crash between AWS accepting a write and this recording it is harmless: the next run reads the
 // identifier already in place and records the write as done without sending it again.
 import type { Sql } from '@revops/db'
-import { recordAuditEvent } from '../../audit/audit-events.ts'
-import { coerceError } from '../../shared/errors.ts'
-import type { Logger } from '../../shared/logger.ts'
-import { type SellingOpportunity, UNDER_REVIEW_STATUSES } from '../opportunity-record.ts'
-import { PartnerCentralError, type SellingApi } from '../selling-api.ts'
+import { recordAuditEvent } from '../audit/audit-events.ts'
+import { type SellingOpportunity, UNDER_REVIEW_STATUSES } from '../partner-central/opportunity-record.ts'
+import { PartnerCentralError, type SellingApi } from '../partner-central/selling-api.ts'
+import { coerceError } from '../shared/errors.ts'
+import type { Logger } from '../shared/logger.ts'
 import { buildUpdateRequest } from './update-request.ts'
 
 export interface ExecuteWriteBacksOptions {

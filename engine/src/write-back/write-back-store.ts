@@ -1,7 +1,7 @@
 // Reading write-backs and approving them in a batch. An approval is the principal's (the route passes
 // the key's name; the audit log is stamped by the database), and only writes waiting for one move.
 import type { Sql } from '@revops/db'
-import { recordAuditEvent } from '../../audit/audit-events.ts'
+import { recordAuditEvent } from '../audit/audit-events.ts'
 
 export const WRITE_STATUSES = [
   'pending_approval',

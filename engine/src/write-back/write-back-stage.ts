@@ -1,9 +1,9 @@
 // Stage `write-back`: plan the writes today's links call for, then run the approved ones against the
 // tenant's Selling API source. A tenant that has not opted in is skipped.
 import { z } from 'zod'
-import type { ResolvedPartnerCentralSource } from '../../config/load-tenant-config.ts'
-import { defineStage } from '../../stage/stage.ts'
-import { openSellingApi } from '../selling-api.ts'
+import type { ResolvedPartnerCentralSource } from '../config/load-tenant-config.ts'
+import { openSellingApi } from '../partner-central/selling-api.ts'
+import { defineStage } from '../stage/stage.ts'
 import { executeWriteBacks, type WriteRunReport } from './execute-write-backs.ts'
 import { planWriteBacks, type WritePlanReport } from './plan-write-backs.ts'
 

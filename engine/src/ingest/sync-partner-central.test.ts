@@ -1,10 +1,13 @@
 import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadTenantFromText } from '../config/testing/tenant-from-text.ts'
-import { syncSources } from '../ingest/sync-sources.ts'
+import { recordFromApnRow } from '../partner-central/apn-fields.ts'
+import {
+  FAKE_PARTNER_CENTRAL_CREDENTIALS,
+  FakePartnerCentral,
+} from '../partner-central/fake/fake-partner-central.ts'
 import { silentLogger } from '../shared/logger.ts'
-import { recordFromApnRow } from './apn-fields.ts'
-import { FAKE_PARTNER_CENTRAL_CREDENTIALS, FakePartnerCentral } from './fake/fake-partner-central.ts'
+import { syncSources } from './sync-sources.ts'
 
 const db = useTestDatabase()
 let fake: FakePartnerCentral

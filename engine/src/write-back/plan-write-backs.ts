@@ -4,7 +4,7 @@
 // open write; an open write whose link no longer stands, or that is already in Partner Central, is
 // superseded.
 import type { Sql } from '@revops/db'
-import type { WriteBackConfig } from '../../config/tenant-config.ts'
+import type { WriteBackConfig } from '../config/tenant-config.ts'
 
 export interface PlanWriteBacksInput {
   tenantId: string
