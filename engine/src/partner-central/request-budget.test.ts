@@ -59,3 +59,22 @@ describe('takeRequest', () => {
     await expect(takeRequest(workerA, budget, { maxWaitMs: 200 })).rejects.toThrow(/within the wait allowed/)
   })
 })
+
+describe('the runtime roles', () => {
+  it('may use the budget and the writes (row-level security keeps them to their tenant)', async () => {
+    const [grants] = await db.sql<Record<string, boolean>[]>`
+      select has_table_privilege('revops_worker', 'ops.request_budgets', 'insert, update') as worker_budgets,
+             has_table_privilege('revops_worker', 'ops.request_counts', 'insert, update') as worker_counts,
+             has_table_privilege('revops_worker', 'ops.partner_central_writes', 'insert, update') as worker_writes,
+             has_table_privilege('revops_app', 'ops.partner_central_writes', 'select, update') as api_writes,
+             (select bool_and(relrowsecurity) from pg_class where oid in
+               ('ops.request_budgets'::regclass, 'ops.request_counts'::regclass, 'ops.partner_central_writes'::regclass)) as secured`
+    expect(grants).toEqual({
+      worker_budgets: true,
+      worker_counts: true,
+      worker_writes: true,
+      api_writes: true,
+      secured: true,
+    })
+  })
+})
