@@ -3,10 +3,10 @@
 // pages of GET /api/v1/write-backs.
 import { A, type RouteDefinition, revalidate, useSearchParams } from '@solidjs/router'
 import { createMemo, Show } from 'solid-js'
-import { getWriteBackCounts, listWriteBacks } from '../features/write-back/write-back.ts'
-import { readWriteBackFilters } from '../features/write-back/write-back-filters.ts'
 import { WriteBackTable } from '../features/write-back/WriteBackTable.tsx'
 import { tabId, tabPanelId, WriteBackTabs } from '../features/write-back/WriteBackTabs.tsx'
+import { getWriteBackCounts, listWriteBacks } from '../features/write-back/write-back.ts'
+import { readWriteBackFilters } from '../features/write-back/write-back-filters.ts'
 import { apiKey } from '../lib/api-key.ts'
 import { PageHeader } from '../ui/Panel.tsx'
 import { Async, LoadingLines } from '../ui/States.tsx'

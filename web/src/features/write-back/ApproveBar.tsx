@@ -22,17 +22,19 @@ export function ApproveBar(props: {
           {props.pending === 0
             ? 'Nothing here waits for approval.'
             : props.selected === 0
-              ? `${writes(props.pending)} waiting for approval: select those to send, then approve them together.`
+              ? `${writes(props.pending)} waiting for approval: select the ones to send, then approve them together.`
               : `${formatNumber(props.selected)} of ${writes(props.pending)} waiting for approval selected.`}
         </span>
-        <button
-          type="button"
-          class="button primary"
-          disabled={props.selected === 0 || submission.pending}
-          onClick={() => props.onApprove()}
-        >
-          {submission.pending ? 'Approving…' : `Approve selected (${formatNumber(props.selected)})`}
-        </button>
+        <Show when={props.pending > 0}>
+          <button
+            type="button"
+            class="button primary"
+            disabled={props.selected === 0 || submission.pending}
+            onClick={() => props.onApprove()}
+          >
+            {submission.pending ? 'Approving…' : `Approve selected (${formatNumber(props.selected)})`}
+          </button>
+        </Show>
       </div>
       <Show when={submission.error}>
         <p class="notice error" role="alert">
@@ -57,8 +59,9 @@ export function ApproveBar(props: {
             </Show>
             <Show when={result().not_approved.length > 0}>
               <p class="notice warning">
-                Not approved: {ids(result().not_approved)}. {result().not_approved.length === 1 ? 'It' : 'They'}{' '}
-                no longer waited for approval (approved or replaced meanwhile).
+                Not approved: {ids(result().not_approved)}.{' '}
+                {result().not_approved.length === 1 ? 'It' : 'They'} no longer waited for approval (approved
+                or replaced meanwhile).
               </p>
             </Show>
           </div>

@@ -14,9 +14,11 @@ export function WriteBackDetail(props: { write: WriteBack; id: string }) {
   return (
     <div class="write-detail" id={props.id} data-testid="write-detail">
       <p class="write-change">
-        Sets <code>{FIELD}</code> of ACE <span class="mono">{w().ace_id}</span> ({w().catalog} catalog) from{' '}
-        <code>{readField(w().before, FIELD) ?? (w().before ? 'empty' : 'not read yet')}</code> to{' '}
-        <code>{w().lead_id}</code>, the Odoo opportunity it is linked to.
+        Sets <code>{FIELD}</code> of ACE <span class="mono">{w().ace_id}</span> ({w().catalog} catalog){' '}
+        <Show when={w().before}>
+          from <code>{readField(w().before, FIELD) ?? 'empty'}</code>{' '}
+        </Show>
+        to <code>{w().lead_id}</code>, the Odoo opportunity it is linked to.
         <Show when={w().after}>
           {' '}
           Read back after the write: <code>{current() ?? MISSING}</code>.
@@ -48,10 +50,14 @@ export function WriteBackDetail(props: { write: WriteBack; id: string }) {
       <Show when={w().before || w().after}>
         <div class="grid grid-2 write-records">
           <Show when={w().before} fallback={<div />}>
-            {(before) => <JsonBlock title="Opportunity before" note="as read before the write" value={before()} />}
+            {(before) => (
+              <JsonBlock title="Opportunity before" note="as read before the write" value={before()} />
+            )}
           </Show>
           <Show when={w().after} fallback={<div />}>
-            {(after) => <JsonBlock title="Opportunity after" note="as read back after the write" value={after()} />}
+            {(after) => (
+              <JsonBlock title="Opportunity after" note="as read back after the write" value={after()} />
+            )}
           </Show>
         </div>
       </Show>
@@ -65,20 +71,32 @@ function JsonBlock(props: { title: string; note: string; value: unknown }) {
       <figcaption>
         <strong>{props.title}</strong> <span class="muted">{props.note}</span>
       </figcaption>
-      {/* Scrollable, so reachable with the keyboard. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus to scroll */}
-      <pre tabindex="0" aria-label={props.title}>
-        <code>
-          <For each={toJsonLines(props.value, FIELD)}>
-            {(line) => (
-              <>
-                {line.marked ? <mark>{line.text}</mark> : line.text}
-                {'\n'}
-              </>
-            )}
-          </For>
-        </code>
-      </pre>
+      {/* A region that scrolls takes the focus, so the keyboard can scroll it. */}
+      <section class="json-scroll" tabindex="0" aria-label={props.title}>
+        <pre>
+          <code>
+            <For each={toJsonLines(props.value, FIELD)}>
+              {(line) => (
+                <>
+                  {line.marked ? <MarkedLine text={line.text} /> : line.text}
+                  {'\n'}
+                </>
+              )}
+            </For>
+          </code>
+        </pre>
+      </section>
     </figure>
+  )
+}
+
+/** The indentation stays unmarked, so the mark starts where the key does. */
+function MarkedLine(props: { text: string }) {
+  const indent = () => props.text.length - props.text.trimStart().length
+  return (
+    <>
+      {props.text.slice(0, indent())}
+      <mark>{props.text.slice(indent())}</mark>
+    </>
   )
 }

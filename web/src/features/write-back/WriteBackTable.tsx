@@ -9,6 +9,7 @@ import { WRITE_BACK_REASON_LABELS, WRITE_BACK_STATUS_LABELS } from '../../lib/la
 import { WriteBackModeBadge, WriteBackStatusBadge } from '../../ui/Badges.tsx'
 import { EmptyState } from '../../ui/States.tsx'
 import { ApproveBar } from './ApproveBar.tsx'
+import { WriteBackDetail } from './WriteBackDetail.tsx'
 import {
   type ApproveResult,
   approveWriteBacks,
@@ -16,7 +17,6 @@ import {
   listWriteBacks,
   type WriteBack,
 } from './write-back.ts'
-import { WriteBackDetail } from './WriteBackDetail.tsx'
 import type { WriteBackFilters } from './write-back-filters.ts'
 
 const COLUMNS = 10
@@ -112,7 +112,12 @@ export function WriteBackTable(props: { filters: WriteBackFilters; onShowAll: ()
                   class="row-check"
                   aria-label="Select every write-back waiting for approval"
                   checked={allChosen()}
-                  indeterminate={chosen().length > 0 && !allChosen()}
+                  ref={(element) =>
+                    // `indeterminate` is a property only (no attribute): some, not all, are selected.
+                    createEffect(() => {
+                      element.indeterminate = chosen().length > 0 && !allChosen()
+                    })
+                  }
                   disabled={pending().length === 0}
                   onChange={() =>
                     setSelected(
@@ -168,7 +173,7 @@ export function WriteBackTable(props: { filters: WriteBackFilters; onShowAll: ()
                           class="expand-button"
                           aria-expanded={open()}
                           aria-controls={open() ? detailId : undefined}
-                          aria-label={`${open() ? 'Hide' : 'Show'} the request of write-back #${write.write_id}`}
+                          aria-label={`Request of write-back #${write.write_id}`}
                           onClick={() => setExpanded((set) => toggle(set, write.write_id))}
                         >
                           <span aria-hidden="true">▸</span>
@@ -254,10 +259,9 @@ function Empty(props: { filters: WriteBackFilters; onShowAll: () => void }) {
       fallback={
         <EmptyState title="No write-backs yet">
           Write-back is opt-in per tenant: <code>write_back: enabled: true</code> in its{' '}
-          <code>tenant.yaml</code>. It then writes each confirmed link to Partner Central as the
-          opportunity's <code>PartnerOpportunityIdentifier</code>, as a dry run by default (the exact
-          request is recorded here, nothing is sent) until <code>mode: live</code>, and after approval on
-          this page.
+          <code>tenant.yaml</code>. It then writes each confirmed link to Partner Central as the opportunity's{' '}
+          <code>PartnerOpportunityIdentifier</code>, as a dry run by default (the exact request is recorded
+          here, nothing is sent) until <code>mode: live</code>, and after approval on this page.
         </EmptyState>
       }
     >

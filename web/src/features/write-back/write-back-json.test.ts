@@ -4,7 +4,11 @@ import { readField, toJsonLines } from './write-back-json.ts'
 describe('toJsonLines', () => {
   it('indents the value and marks the lines of the key asked for', () => {
     const lines = toJsonLines(
-      { Identifier: 'O1', PartnerOpportunityIdentifier: '42', Customer: { PartnerOpportunityIdentifier: 'x' } },
+      {
+        Identifier: 'O1',
+        PartnerOpportunityIdentifier: '42',
+        Customer: { PartnerOpportunityIdentifier: 'x' },
+      },
       'PartnerOpportunityIdentifier',
     )
     expect(lines.map((line) => line.text)).toEqual([
@@ -24,10 +28,12 @@ describe('toJsonLines', () => {
 
   it('marks nothing without a key, and does not mark a value that merely mentions it', () => {
     expect(toJsonLines({ a: 1 }).some((line) => line.marked)).toBe(false)
-    expect(toJsonLines({ note: 'PartnerOpportunityIdentifier:' }, 'PartnerOpportunityIdentifier')[1]).toEqual({
-      text: '  "note": "PartnerOpportunityIdentifier:"',
-      marked: false,
-    })
+    expect(toJsonLines({ note: 'PartnerOpportunityIdentifier:' }, 'PartnerOpportunityIdentifier')[1]).toEqual(
+      {
+        text: '  "note": "PartnerOpportunityIdentifier:"',
+        marked: false,
+      },
+    )
   })
 })
 

@@ -41,7 +41,9 @@ export const getWriteBackCounts = query(async (aceId?: string): Promise<WriteBac
 
 /** The newest write of an ACE opportunity, or null when it has none. */
 export const getLatestWriteBack = query(async (aceId: string): Promise<WriteBack | null> => {
-  const page = await unwrap(api.GET('/api/v1/write-backs', { params: { query: { ace_id: aceId, limit: 1 } } }))
+  const page = await unwrap(
+    api.GET('/api/v1/write-backs', { params: { query: { ace_id: aceId, limit: 1 } } }),
+  )
   return page.items[0] ?? null
 }, 'latest-write-back')
 
@@ -49,10 +51,14 @@ export const getLatestWriteBack = query(async (aceId: string): Promise<WriteBack
  * Approves writes in a batch (the API key is the approver); only those still waiting for approval move,
  * the others come back as not approved. Every write-back view is read again.
  */
-export const approveWriteBacks = action(async (writeIds: string[]): Promise<ApproveResult> => {
+export const approveWriteBacks = action(async (writeIds: string[]) => {
   const result = await unwrap(api.POST('/api/v1/write-backs/approve', { body: { write_ids: writeIds } }))
-  return json(
-    { approved: result.approved, not_approved: result.not_approved, job_queued: result.job !== null },
-    { revalidate: [listWriteBacks.key, getWriteBackCounts.key, getLatestWriteBack.key] },
-  )
+  const done: ApproveResult = {
+    approved: result.approved,
+    not_approved: result.not_approved,
+    job_queued: result.job !== null,
+  }
+  return json(done, {
+    revalidate: [listWriteBacks.key, getWriteBackCounts.key, getLatestWriteBack.key],
+  })
 }, 'approve-write-backs')

@@ -1,13 +1,6 @@
 // `/pod/ace/:aceId`: an ACE opportunity by its id, as other pages link to it (they know the ACE id, not
 // the decision): opens its current decision under review, in place of this address.
-import {
-  A,
-  createAsync,
-  type RouteDefinition,
-  revalidate,
-  useNavigate,
-  useParams,
-} from '@solidjs/router'
+import { A, createAsync, type RouteDefinition, revalidate, useNavigate, useParams } from '@solidjs/router'
 import { createEffect, Show } from 'solid-js'
 import { findCurrentDecisionId } from '../../../features/pod/pod.ts'
 import { apiKey } from '../../../lib/api-key.ts'
