@@ -117,8 +117,8 @@ describe('the Lambda bundles', () => {
       })
       const result = await handler({ action: 'migrate' })
       expect(result.applied.length).toBeGreaterThan(10)
-      expect(result.tenants).toEqual(['demo'])
-      expect((await handler({ action: 'schedule', kind: 'pipeline' })).jobs).toHaveLength(1)
+      expect(result.tenants).toEqual(['demo', 'demo-pc'])
+      expect((await handler({ action: 'schedule', kind: 'pipeline' })).jobs).toHaveLength(2)
     } finally {
       if (empty) await dropTestDatabase(empty)
     }

@@ -31,20 +31,26 @@ describe('the operations function', () => {
   it('migrates an empty database, installs the job queue and registers the bundled tenants; again: nothing to do', async () => {
     const first = await ops.handler({ action: 'migrate' })
     expect((first.applied as string[]).length).toBeGreaterThan(10)
-    expect(first.tenants).toEqual(['demo'])
+    expect(first.tenants).toEqual(['demo', 'demo-pc'])
     const [queue] =
       await db.sql`select count(*)::int as n from pg_namespace where nspname = 'graphile_worker'`
     expect(queue!.n).toBe(1)
-    expect(await db.sql`select tenant_id from ops.tenants`).toEqual([{ tenant_id: 'demo' }])
+    expect(await db.sql`select tenant_id from ops.tenants order by 1`).toEqual([
+      { tenant_id: 'demo' },
+      { tenant_id: 'demo-pc' },
+    ])
     const second = await ops.handler({ action: 'migrate' })
-    expect(second).toMatchObject({ applied: [], tenants: ['demo'] })
+    expect(second).toMatchObject({ applied: [], tenants: ['demo', 'demo-pc'] })
   })
 
   it('queues a scheduled run once per tenant; a second tick while it waits returns the same job', async () => {
     const first = (await ops.handler({ action: 'schedule', kind: 'pipeline' })) as any
-    expect(first.jobs).toEqual([{ tenant_id: 'demo', job_id: expect.any(String), created: true }])
+    expect(first.jobs).toEqual([
+      { tenant_id: 'demo', job_id: expect.any(String), created: true },
+      { tenant_id: 'demo-pc', job_id: expect.any(String), created: true },
+    ])
     const second = (await ops.handler({ action: 'schedule', kind: 'pipeline' })) as any
-    expect(second.jobs).toEqual([{ ...first.jobs[0], created: false }])
+    expect(second.jobs).toEqual(first.jobs.map((job: object) => ({ ...job, created: false })))
     const [job] =
       await db.sql`select kind, status, requested_by from ops.jobs where job_id = ${first.jobs[0].job_id}`
     expect(job).toEqual({ kind: 'pipeline', status: 'queued', requested_by: 'schedule' })
@@ -63,7 +69,7 @@ describe('the operations function', () => {
       values (gen_random_uuid(), 'demo', 'sync', 'failed', now() - interval '1 minute', 8),
              (gen_random_uuid(), 'demo', 'sync', 'failed', now() - interval '2 hours', 8)`
     const figures = await ops.handler({ action: 'metrics' })
-    expect(figures).toMatchObject({ failedJobs: 1, queuedJobs: 2, stuckJobs: 0, liveWorkers: 0 })
+    expect(figures).toMatchObject({ failedJobs: 1, queuedJobs: 4, stuckJobs: 0, liveWorkers: 0 })
     expect(figures.oldestQueuedSeconds).toBeGreaterThanOrEqual(0)
     const line = JSON.parse(lines.at(-1)!)
     expect(line._aws).toEqual({
@@ -81,7 +87,7 @@ describe('the operations function', () => {
         },
       ],
     })
-    expect(line).toMatchObject({ Stage: 'test', failedJobs: 1, queuedJobs: 2 })
+    expect(line).toMatchObject({ Stage: 'test', failedJobs: 1, queuedJobs: 4 })
   })
 
   it('refuses what is not an operations event, and runtime passwords too short to be secrets', async () => {
