@@ -6,11 +6,12 @@ import { hostname } from 'node:os'
 import type { HttpBindings as NodeBindings } from '@hono/node-server'
 import { getRequestListener } from '@hono/node-server'
 import { connect } from '@revops/db'
+import { listTenantIds } from '@revops/engine/config'
 import { createConfiguredEmbedder, type Embedder } from '@revops/engine/embed'
 import { createApiDatabase } from '@revops/engine/tenancy'
 import { cachedTenantLoader, createApp, createMatchingSessions } from '@revops/functions'
 import { createWebAssets, withWebAssets } from '@revops/web/server'
-import { createTaskList, runWorker, type WorkerDeps } from '@revops/worker'
+import { createTaskList, runWorker, SCHEDULER_CRONTAB, type WorkerDeps } from '@revops/worker'
 import { embeddingSettings } from './commands/embed.ts'
 import type { Runtime } from './runtime.ts'
 import { PRODUCT_VERSION } from './version.ts'
@@ -29,10 +30,16 @@ export async function startJobWorker(runtime: Runtime, concurrency: number): Pro
     // The host name first, so an operator (or the stack test) can tell which machine or container runs a job.
     workerId: `jobs-${hostname()}-${randomUUID()}`,
     loadTenant: (tenantId) => runtime.loadTenant(tenantId),
+    listTenantIds: () => listTenantIds(runtime.env.tenantsDir),
     acquireEmbedder: embedderFactory(runtime),
     log: runtime.log,
   }
-  const worker = await runWorker({ deps, taskList: createTaskList(deps), concurrency })
+  const worker = await runWorker({
+    deps,
+    taskList: createTaskList(deps),
+    crontab: SCHEDULER_CRONTAB,
+    concurrency,
+  })
   runtime.shutdown.onShutdown(async () => {
     runtime.log.info('job worker: stopping after the work in flight')
     await worker.stop()

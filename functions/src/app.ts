@@ -19,6 +19,7 @@ import { jobRoutes } from './routes/jobs.ts'
 import { matchingRoutes } from './routes/matching.ts'
 import { opportunityRoutes } from './routes/opportunities.ts'
 import { rulesRoutes } from './routes/rules.ts'
+import { scheduleRoutes } from './routes/schedules.ts'
 import { writeBackRoutes } from './routes/write-backs.ts'
 import { ENUMERATION_COMPONENTS } from './schemas/enumerations.ts'
 
@@ -52,6 +53,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', dashboardRoutes)
     .route('/', billingRoutes)
     .route('/', writeBackRoutes)
+    .route('/', scheduleRoutes)
 
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestContext(deps))

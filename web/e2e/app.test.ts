@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the web UI in Chromium' : NO_CHROMI
     await page.close()
   })
 
-  it('shows the dashboard: figures, charts, data quality, syncs', async () => {
+  it('shows the dashboard: figures, charts, data quality, syncs, schedules', async () => {
     const { page, errors } = await openSignedIn('/')
     expect(page.url()).not.toContain('#key=')
     await eventually(() => page.getByTestId('kpi-ace').textContent()).toContain('60')
@@ -34,6 +34,13 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the web UI in Chromium' : NO_CHROMI
     await page.locator('#stages canvas').first().waitFor()
     await page.locator('#syncs tbody tr').first().waitFor()
     await page.locator('#data-quality tbody tr').first().waitFor()
+    // The demo's schedules (tenant.yaml): each with its cron, time zone and next run.
+    await page.locator('#schedules tbody tr').first().waitFor()
+    const schedules = await page.locator('#schedules tbody tr').allTextContents()
+    expect(schedules).toHaveLength(2)
+    expect(schedules[0]).toMatch(/hourly-pipeline.*5 \* \* \* \*.*Europe\/Berlin.*not yet.*in \d+ minutes?/)
+    expect(schedules[1]).toMatch(/nightly-reconcile.*30 2 \* \* \*/)
+    await screenshotOf(page.locator('#schedules'), 'dashboard-schedules')
     await screenshot(page, 'dashboard')
     await expectNoErrorStates(page)
     expect(errors).toEqual([])

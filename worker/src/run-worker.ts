@@ -5,13 +5,15 @@
 import { EventEmitter } from 'node:events'
 import { releaseDeadWorkers, startHeartbeat } from '@revops/engine/ops'
 import { coerceError } from '@revops/engine/shared'
-import { run, type TaskList, type WorkerEvents } from 'graphile-worker'
+import { type ParsedCronItem, run, type TaskList, type WorkerEvents } from 'graphile-worker'
 import { graphileLogger } from './graphile-logger.ts'
 import type { WorkerDeps } from './task-runtime.ts'
 
 export interface RunWorkerOptions {
   deps: WorkerDeps
   taskList: TaskList
+  /** Recurring jobs (the job worker's scheduler tick); none for the embedding worker. */
+  crontab?: ParsedCronItem[]
   /** What ops.worker_heartbeats calls it: `jobs` (the job worker) or `embeddings`. */
   kind?: 'jobs' | 'embeddings'
   concurrency?: number
@@ -58,6 +60,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       concurrency: options.concurrency ?? 2,
       pollInterval: options.pollIntervalMs ?? 2000,
       taskList: options.taskList,
+      parsedCronItems: options.crontab ?? [],
       events,
       logger: graphileLogger(log),
       // The process owner (CLI) handles signals and calls stop(), so shutdown order stays ours.

@@ -9,6 +9,7 @@ import { matchStage } from '@revops/engine/match'
 import { coreStage, createPipelineStage } from '@revops/engine/pipeline'
 import { writeBackStage } from '@revops/engine/write-back'
 import type { TaskList } from 'graphile-worker'
+import { SCHEDULE_TICK, scheduleTickTask } from './schedule-tick.ts'
 import { stageTask, type WorkerDeps } from './task-runtime.ts'
 
 export function createTaskList(deps: WorkerDeps): TaskList {
@@ -21,5 +22,6 @@ export function createTaskList(deps: WorkerDeps): TaskList {
     decide: stageTask(deps, decideStage),
     'write-back': stageTask(deps, writeBackStage),
     pipeline: stageTask(deps, createPipelineStage({ acquireEmbedder })),
+    [SCHEDULE_TICK]: scheduleTickTask(deps),
   }
 }

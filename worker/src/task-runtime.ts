@@ -24,6 +24,8 @@ export interface WorkerDeps {
   /** This process's id in ops.worker_heartbeats (the jobs it runs are recorded under it). */
   workerId: string
   loadTenant: (tenantId: string) => Promise<Tenant>
+  /** The tenants whose configuration exists (the scheduler reads their schedules; none when absent). */
+  listTenantIds?: () => Promise<string[]>
   /** The embedder of the pipeline's SEARCH stage (the lexical fallback when not given). */
   acquireEmbedder?: () => Promise<Embedder>
   log: Logger

@@ -1,5 +1,6 @@
 // The schema of a tenant's configuration files. Tenants differ by data, never by code branches.
 import { z } from 'zod'
+import { isTimeZone, parseCron } from '../shared/cron-expression.ts'
 
 const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]*$/, 'must be a plain SQL identifier')
 
@@ -128,6 +129,38 @@ export const mappingsSchema = z
   .prefault({})
 export type MappingsConfig = z.infer<typeof mappingsSchema>
 
+/** What a schedule runs: a job kind and its payload. */
+export const SCHEDULE_TASKS = {
+  pipeline: { kind: 'pipeline', payload: {} },
+  sync: { kind: 'sync', payload: { mode: 'incremental' } },
+  reconcile: { kind: 'sync', payload: { mode: 'full' } },
+  'write-back': { kind: 'write-back', payload: {} },
+} as const satisfies Record<string, { kind: string; payload: Record<string, unknown> }>
+export type ScheduleTask = keyof typeof SCHEDULE_TASKS
+
+/**
+ * A run the platform starts by itself: cron syntax in a time zone. A run missed while no worker was up
+ * is made up once when one is back, if its slot is within `catch_up_minutes`; older ones are skipped.
+ */
+export const scheduleSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'lower-case letters, digits, - and _'),
+  task: z.enum(Object.keys(SCHEDULE_TASKS) as [ScheduleTask, ...ScheduleTask[]]),
+  cron: z.string().superRefine((value, context) => {
+    try {
+      parseCron(value)
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message })
+    }
+  }),
+  timezone: z
+    .string()
+    .default('UTC')
+    .refine(isTimeZone, { message: 'unknown time zone (expected an IANA name such as Europe/Berlin)' }),
+  catch_up_minutes: z.number().int().min(0).max(1440).default(60),
+  enabled: z.boolean().default(true),
+})
+export type ScheduleConfig = z.infer<typeof scheduleSchema>
+
 export const tenantConfigSchema = z
   .object({
     tenant_id: z.string().regex(/^[a-z][a-z0-9_-]{1,62}$/),
@@ -139,6 +172,8 @@ export const tenantConfigSchema = z
     sources: z.record(identifier, sourceSchema),
     mappings: mappingsSchema,
     write_back: writeBackSchema,
+    /** Runs the platform starts by itself (none unless configured). */
+    schedules: z.array(scheduleSchema).default([]),
   })
   .superRefine((config, context) => {
     const partnerCentral = Object.entries(config.sources).filter(([, s]) => s.kind === 'partnercentral')
@@ -148,6 +183,15 @@ export const tenantConfigSchema = z
         path: ['sources', partnerCentral[1]![0]],
         message: 'one partnercentral source per tenant (it is where ACE comes from)',
       })
+    const names = config.schedules.map((s) => s.name)
+    names.forEach((name, index) => {
+      if (names.indexOf(name) !== index)
+        context.addIssue({
+          code: 'custom',
+          path: ['schedules', index, 'name'],
+          message: `a second schedule named "${name}"`,
+        })
+    })
     if (config.write_back.enabled && partnerCentral.length === 0)
       context.addIssue({
         code: 'custom',

@@ -2261,6 +2261,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant’s schedules (tenant.yaml) with their last and next run */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Each schedule */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Schedule"][];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3324,6 +3372,24 @@ export interface components {
          * @enum {string}
          */
         WriteBackStatus: "pending_approval" | "approved" | "held" | "dry_run" | "succeeded" | "failed" | "superseded";
+        Schedule: {
+            name: string;
+            /** @enum {string} */
+            task: "pipeline" | "sync" | "reconcile" | "write-back";
+            /** @example 0 * * * * */
+            cron: string;
+            /** @example Europe/Berlin */
+            timezone: string;
+            enabled: boolean;
+            catch_up_minutes: number;
+            /** @description the scheduled minute of the last run */
+            last_run_at: string | null;
+            last_job_id: string | null;
+            /** @description queued, running, succeeded, failed, or joined (the previous run was still going) */
+            last_outcome: string | null;
+            last_error: string | null;
+            next_run_at: string | null;
+        };
     };
     responses: never;
     parameters: never;

@@ -4,10 +4,11 @@ import { ErrorBoundary, type JSX, Show, Suspense } from 'solid-js'
 import { ActiveJobs } from '../features/dashboard/ActiveJobs.tsx'
 import { DataQualityTable } from '../features/dashboard/DataQualityTable.tsx'
 import { DECISIONS_CHART_HEIGHT, DecisionsChart } from '../features/dashboard/DecisionsChart.tsx'
-import { getDashboard, getJobs } from '../features/dashboard/dashboard.ts'
+import { getDashboard, getJobs, getSchedules } from '../features/dashboard/dashboard.ts'
 import { JobsList } from '../features/dashboard/JobsList.tsx'
 import { Kpis } from '../features/dashboard/Kpis.tsx'
 import { MATCH_CHART_HEIGHT, MatchQuality } from '../features/dashboard/MatchQuality.tsx'
+import { SchedulesTable } from '../features/dashboard/SchedulesTable.tsx'
 import { STAGE_CHART_HEIGHT, StageCharts } from '../features/dashboard/StageCharts.tsx'
 import { SyncsTable } from '../features/dashboard/SyncsTable.tsx'
 import { apiKey } from '../lib/api-key.ts'
@@ -19,10 +20,11 @@ export const route = {
     if (!apiKey()) return
     void getDashboard()
     void getJobs()
+    void getSchedules()
   },
 } satisfies RouteDefinition
 
-const refresh = () => revalidate([getDashboard.key, getJobs.key])
+const refresh = () => revalidate([getDashboard.key, getJobs.key, getSchedules.key])
 
 /** A panel body that waits for the figures with a placeholder of its own size. */
 function Loads(props: { height: number; children: JSX.Element }) {
@@ -118,6 +120,11 @@ export default function DashboardPage() {
             <Panel id="syncs" title="Last syncs" flush>
               <Suspense fallback={<LoadingLines lines={4} />}>
                 <SyncsTable dashboard={dashboard()} />
+              </Suspense>
+            </Panel>
+            <Panel id="schedules" title="Schedules" subtitle="What runs by itself (tenant.yaml)" flush>
+              <Suspense fallback={<LoadingLines lines={2} />}>
+                <SchedulesTable />
               </Suspense>
             </Panel>
           </div>

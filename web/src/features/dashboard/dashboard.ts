@@ -11,3 +11,5 @@ export const getJobs = query(
   () => unwrap(api.GET('/api/v1/jobs', { params: { query: { limit: 8 } } })),
   'jobs',
 )
+
+export const getSchedules = query(() => unwrap(api.GET('/api/v1/schedules')), 'schedules')
