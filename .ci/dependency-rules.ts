@@ -40,7 +40,7 @@ export const ENGINE_LAYERS: string[][] = [
   ['write-back'], // ACT: confirmed links written back to Partner Central
   ['dashboard', 'opportunities'], // read models over everything above
   ['pipeline'], // runs the stages in order
-  ['schedules'], // runs the pipeline and its stages by itself
+  ['schedules', 'notifications'], // runs by themselves; telling people what happened
 ]
 
 const DEEP = {

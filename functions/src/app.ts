@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.ts'
 import { ingestionRoutes } from './routes/ingestion.ts'
 import { jobRoutes } from './routes/jobs.ts'
 import { matchingRoutes } from './routes/matching.ts'
+import { notificationRoutes } from './routes/notifications.ts'
 import { opportunityRoutes } from './routes/opportunities.ts'
 import { rulesRoutes } from './routes/rules.ts'
 import { scheduleRoutes } from './routes/schedules.ts'
@@ -54,6 +55,7 @@ export function createApp(deps: ApiDeps) {
     .route('/', billingRoutes)
     .route('/', writeBackRoutes)
     .route('/', scheduleRoutes)
+    .route('/', notificationRoutes)
 
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestContext(deps))

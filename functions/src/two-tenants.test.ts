@@ -154,6 +154,7 @@ describe('two tenants', () => {
       ['GET /api/v1/rules/{ruleset}/versions', '/api/v1/rules/pod/versions'],
       ['GET /api/v1/write-backs', `/api/v1/write-backs?ace_id=${ids.ace}`],
       ['GET /api/v1/schedules', '/api/v1/schedules'],
+      ['GET /api/v1/notifications', '/api/v1/notifications'],
     ] as const
     for (const [operation, url] of lists) expect(await status(operation, url), url).toBe(200)
     expect((await asOther('GET /api/v1/jobs', '/api/v1/jobs')).body.data).toEqual([])

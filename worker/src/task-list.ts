@@ -6,6 +6,7 @@ import { decideStage } from '@revops/engine/decisions'
 import { createLexicalEmbedder } from '@revops/engine/embed'
 import { syncStage } from '@revops/engine/ingest'
 import { matchStage } from '@revops/engine/match'
+import { notifyStage } from '@revops/engine/notifications'
 import { coreStage, createPipelineStage } from '@revops/engine/pipeline'
 import { writeBackStage } from '@revops/engine/write-back'
 import type { TaskList } from 'graphile-worker'
@@ -22,6 +23,7 @@ export function createTaskList(deps: WorkerDeps): TaskList {
     decide: stageTask(deps, decideStage),
     'write-back': stageTask(deps, writeBackStage),
     pipeline: stageTask(deps, createPipelineStage({ acquireEmbedder })),
+    notify: stageTask(deps, notifyStage),
     [SCHEDULE_TICK]: scheduleTickTask(deps),
   }
 }

@@ -15,6 +15,7 @@ export const QUEUEABLE_KINDS = [
   'match',
   'decide',
   'write-back',
+  'notify',
   'pipeline',
   EMBED_TASK,
 ] as const

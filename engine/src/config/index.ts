@@ -9,8 +9,20 @@ export {
   sstLinksActive,
   withLinkedLogins,
 } from './linked-env.ts'
-export type { ResolvedPartnerCentralSource, ResolvedSource, Tenant } from './load-tenant-config.ts'
+export type {
+  ResolvedChannel,
+  ResolvedPartnerCentralSource,
+  ResolvedSource,
+  Tenant,
+} from './load-tenant-config.ts'
 export { findSource, listTenantIds, loadTenant } from './load-tenant-config.ts'
 export { registerTenant } from './register-tenant.ts'
 export { type ParsedEnv, parseEnv, runtimeEnvSchema } from './runtime-env.ts'
-export { tenantConfigSchema, type WriteBackConfig } from './tenant-config.ts'
+export {
+  type ChannelConfig,
+  NOTIFICATION_EVENTS,
+  type NotificationEvent,
+  SCHEDULE_TASK_NAMES,
+  tenantConfigSchema,
+  type WriteBackConfig,
+} from './tenant-config.ts'

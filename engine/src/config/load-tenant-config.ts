@@ -7,6 +7,7 @@ import { withDatabase } from '@revops/db'
 import { ConfigError, NotFoundError } from '../shared/errors.ts'
 import { parseYamlWithSchema } from './parse-yaml.ts'
 import {
+  type ChannelConfig,
   type PartnerCentralSourceConfig,
   type PostgresSourceConfig,
   type SourceConfig,
@@ -43,10 +44,16 @@ export interface ResolvedPartnerCentralSource extends PartnerCentralSourceConfig
 
 export type ResolvedSource = ResolvedPostgresSource | ResolvedPartnerCentralSource
 
+/** A notification channel with its address and secret read from the environment. */
+export type ResolvedChannel = ChannelConfig &
+  ({ kind: 'email'; smtpUrl: string } | { kind: 'webhook'; url: string; secret: string })
+
 export interface Tenant {
   config: TenantConfig
   dir: string
   sources: ResolvedSource[]
+  /** Notification channels, resolved (absent on tenants built without them). */
+  channels?: ResolvedChannel[]
 }
 
 /** Lists the tenant ids that have a folder with a tenant.yaml. */
@@ -84,7 +91,8 @@ export function loadTenantConfigText(
   const sources = Object.entries(config.sources).map(([name, source]) =>
     resolveSource(name, source, options, file),
   )
-  return { config, dir: options.dir, sources }
+  const channels = config.notifications.channels.map((channel) => resolveChannel(channel, options.env, file))
+  return { config, dir: options.dir, sources, channels }
 }
 
 function resolveSource(
@@ -106,6 +114,35 @@ function resolveSource(
     name,
     url: withDatabase(options.productServerUrl, source.default_database),
     origin: 'default',
+  }
+}
+
+/**
+ * Reads a channel's address and secret from the environment now, so a channel that cannot work is a
+ * clear error when the configuration loads, never a failure when something is to be sent.
+ */
+function resolveChannel(
+  channel: ChannelConfig,
+  env: Readonly<Record<string, string | undefined>>,
+  file: string,
+): ResolvedChannel {
+  const need = (variable: string, what: string, pattern: RegExp) => {
+    const value = env[variable]
+    if (!value)
+      throw new ConfigError(`${file}: notification channel "${channel.name}" needs ${variable} (${what})`)
+    if (!pattern.test(value))
+      throw new ConfigError(`${file}: notification channel "${channel.name}": ${variable} is not ${what}`)
+    return value
+  }
+  if (channel.kind === 'email')
+    return {
+      ...channel,
+      smtpUrl: need(channel.smtp_url_env, 'an smtp:// or smtps:// URL', /^smtps?:\/\/[^\s]+$/),
+    }
+  return {
+    ...channel,
+    url: need(channel.url_env, 'an http:// or https:// URL', /^https?:\/\/[^\s]+$/),
+    secret: need(channel.secret_env, 'a signing key of 16 characters or more', /^\S{16,}$/),
   }
 }
 

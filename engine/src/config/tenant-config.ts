@@ -135,8 +135,11 @@ export const SCHEDULE_TASKS = {
   sync: { kind: 'sync', payload: { mode: 'incremental' } },
   reconcile: { kind: 'sync', payload: { mode: 'full' } },
   'write-back': { kind: 'write-back', payload: {} },
+  notify: { kind: 'notify', payload: {} },
+  digest: { kind: 'notify', payload: { digest: true } },
 } as const satisfies Record<string, { kind: string; payload: Record<string, unknown> }>
 export type ScheduleTask = keyof typeof SCHEDULE_TASKS
+export const SCHEDULE_TASK_NAMES = Object.keys(SCHEDULE_TASKS) as [ScheduleTask, ...ScheduleTask[]]
 
 /**
  * A run the platform starts by itself: cron syntax in a time zone. A run missed while no worker was up
@@ -144,7 +147,7 @@ export type ScheduleTask = keyof typeof SCHEDULE_TASKS
  */
 export const scheduleSchema = z.strictObject({
   name: z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'lower-case letters, digits, - and _'),
-  task: z.enum(Object.keys(SCHEDULE_TASKS) as [ScheduleTask, ...ScheduleTask[]]),
+  task: z.enum(SCHEDULE_TASK_NAMES),
   cron: z.string().superRefine((value, context) => {
     try {
       parseCron(value)
@@ -161,6 +164,60 @@ export const scheduleSchema = z.strictObject({
 })
 export type ScheduleConfig = z.infer<typeof scheduleSchema>
 
+/** What can be notified. */
+export const NOTIFICATION_EVENTS = [
+  'decision_changed',
+  'review_overdue',
+  'run_failed',
+  'data_quality_jump',
+] as const
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
+
+const channelCommon = {
+  name: z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'lower-case letters, digits, - and _'),
+  events: z.array(z.enum(NOTIFICATION_EVENTS)).min(1),
+  /** `daily`: events wait for the tenant's `digest` schedule and go out as one message. */
+  digest: z.enum(['none', 'daily']).default('none'),
+  /** Messages per rolling hour; the rest wait (a flood of changes never floods a channel). */
+  max_per_hour: z.number().int().min(1).max(3600).default(30),
+}
+
+/** A notification channel. Its address and secrets come from the environment variables it names. */
+export const channelSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('email'),
+    /** Variable holding the SMTP URL (smtp:// or smtps://, with the login). */
+    smtp_url_env: envName,
+    from: z.email(),
+    to: z.array(z.email()).min(1),
+    ...channelCommon,
+  }),
+  z.strictObject({
+    kind: z.literal('webhook'),
+    /** Variable holding the URL (a Slack incoming webhook, or any receiver of Slack-style JSON). */
+    url_env: envName,
+    /** Variable holding the HMAC-SHA256 key every delivery is signed with. */
+    secret_env: envName,
+    ...channelCommon,
+  }),
+])
+export type ChannelConfig = z.infer<typeof channelSchema>
+
+export const notificationsSchema = z
+  .strictObject({
+    /** A decision waiting for a person longer than this is reminded (once). */
+    review_sla_hours: z
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(24),
+    /** Open data-quality issues rising by this share (and by 5 or more) is notified. */
+    data_quality_jump_percent: z.number().positive().default(20),
+    channels: z.array(channelSchema).default([]),
+  })
+  .prefault({})
+export type NotificationsConfig = z.infer<typeof notificationsSchema>
+
 export const tenantConfigSchema = z
   .object({
     tenant_id: z.string().regex(/^[a-z][a-z0-9_-]{1,62}$/),
@@ -174,6 +231,7 @@ export const tenantConfigSchema = z
     write_back: writeBackSchema,
     /** Runs the platform starts by itself (none unless configured). */
     schedules: z.array(scheduleSchema).default([]),
+    notifications: notificationsSchema,
   })
   .superRefine((config, context) => {
     const partnerCentral = Object.entries(config.sources).filter(([, s]) => s.kind === 'partnercentral')
@@ -183,6 +241,15 @@ export const tenantConfigSchema = z
         path: ['sources', partnerCentral[1]![0]],
         message: 'one partnercentral source per tenant (it is where ACE comes from)',
       })
+    const channels = config.notifications.channels.map((c) => c.name)
+    channels.forEach((name, index) => {
+      if (channels.indexOf(name) !== index)
+        context.addIssue({
+          code: 'custom',
+          path: ['notifications', 'channels', index, 'name'],
+          message: `a second channel named "${name}"`,
+        })
+    })
     const names = config.schedules.map((s) => s.name)
     names.forEach((name, index) => {
       if (names.indexOf(name) !== index)

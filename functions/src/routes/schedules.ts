@@ -1,5 +1,6 @@
 // The tenant's schedules: what runs by itself, when it last ran and how that ended, and when it runs next.
 import { createRoute, z } from '@hono/zod-openapi'
+import { SCHEDULE_TASK_NAMES } from '@revops/engine/config'
 import { listSchedules } from '@revops/engine/schedules'
 import { envelope, errorResponses, ok } from '../http/envelope.ts'
 import { createRouter } from '../http/router.ts'
@@ -7,7 +8,7 @@ import { createRouter } from '../http/router.ts'
 const scheduleSchema = z
   .object({
     name: z.string(),
-    task: z.enum(['pipeline', 'sync', 'reconcile', 'write-back']),
+    task: z.enum(SCHEDULE_TASK_NAMES),
     cron: z.string().openapi({ example: '0 * * * *' }),
     timezone: z.string().openapi({ example: 'Europe/Berlin' }),
     enabled: z.boolean(),

@@ -45,6 +45,7 @@ export const SCHEDULABLE_KINDS = [
   'match',
   'decide',
   'write-back',
+  'notify',
 ] as const
 
 export const opsEventSchema = z.discriminatedUnion('action', [
