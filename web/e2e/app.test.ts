@@ -41,6 +41,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the web UI in Chromium' : NO_CHROMI
     expect(schedules[0]).toMatch(/hourly-pipeline.*5 \* \* \* \*.*Europe\/Berlin.*not yet.*in \d+ minutes?/)
     expect(schedules[1]).toMatch(/nightly-reconcile.*30 2 \* \* \*/)
     await screenshotOf(page.locator('#schedules'), 'dashboard-schedules')
+    // No channels in the demo: the panel says where they are configured.
+    await page.locator('#notifications').getByText('No notifications').waitFor()
     await screenshot(page, 'dashboard')
     await expectNoErrorStates(page)
     expect(errors).toEqual([])

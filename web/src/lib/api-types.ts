@@ -2309,6 +2309,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notifications sent, pending and failed, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: components["schemas"]["NotificationStatus"] | components["schemas"]["NotificationStatus"][];
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of notifications */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                items: components["schemas"]["Notification"][];
+                                next_cursor: string | null;
+                            };
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3375,7 +3439,7 @@ export interface components {
         Schedule: {
             name: string;
             /** @enum {string} */
-            task: "pipeline" | "sync" | "reconcile" | "write-back";
+            task: "pipeline" | "sync" | "reconcile" | "write-back" | "notify" | "digest";
             /** @example 0 * * * * */
             cron: string;
             /** @example Europe/Berlin */
@@ -3390,6 +3454,24 @@ export interface components {
             last_error: string | null;
             next_run_at: string | null;
         };
+        Notification: {
+            notification_id: string;
+            channel: string;
+            event: string;
+            subject: string;
+            body: string;
+            status: components["schemas"]["NotificationStatus"];
+            attempts: number;
+            last_error: string | null;
+            next_attempt_at: string;
+            created_at: string;
+            sent_at: string | null;
+        };
+        /**
+         * @description digest: waits for the daily digest; pending: due at next_attempt_at; sending: being sent; sent; failed (gave up; last_error says why); digested: went out inside a digest.
+         * @enum {string}
+         */
+        NotificationStatus: "digest" | "pending" | "sending" | "sent" | "failed" | "digested";
     };
     responses: never;
     parameters: never;
@@ -3404,3 +3486,4 @@ export const aceStageValues: readonly components['schemas']['AceStage'][] = ["Pr
 export const aceOwnershipValues: readonly components['schemas']['AceOwnership'][] = ["Partner Referral","AWS Referral"]
 export const outcomeValues: readonly components['schemas']['Outcome'][] = ["auto_approve","needs_review","auto_reject"]
 export const writeBackStatusValues: readonly components['schemas']['WriteBackStatus'][] = ["pending_approval","approved","held","dry_run","succeeded","failed","superseded"]
+export const notificationStatusValues: readonly components['schemas']['NotificationStatus'][] = ["digest","pending","sending","sent","failed","digested"]

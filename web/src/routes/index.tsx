@@ -4,10 +4,11 @@ import { ErrorBoundary, type JSX, Show, Suspense } from 'solid-js'
 import { ActiveJobs } from '../features/dashboard/ActiveJobs.tsx'
 import { DataQualityTable } from '../features/dashboard/DataQualityTable.tsx'
 import { DECISIONS_CHART_HEIGHT, DecisionsChart } from '../features/dashboard/DecisionsChart.tsx'
-import { getDashboard, getJobs, getSchedules } from '../features/dashboard/dashboard.ts'
+import { getDashboard, getJobs, getNotifications, getSchedules } from '../features/dashboard/dashboard.ts'
 import { JobsList } from '../features/dashboard/JobsList.tsx'
 import { Kpis } from '../features/dashboard/Kpis.tsx'
 import { MATCH_CHART_HEIGHT, MatchQuality } from '../features/dashboard/MatchQuality.tsx'
+import { NotificationsList } from '../features/dashboard/NotificationsList.tsx'
 import { SchedulesTable } from '../features/dashboard/SchedulesTable.tsx'
 import { STAGE_CHART_HEIGHT, StageCharts } from '../features/dashboard/StageCharts.tsx'
 import { SyncsTable } from '../features/dashboard/SyncsTable.tsx'
@@ -21,10 +22,11 @@ export const route = {
     void getDashboard()
     void getJobs()
     void getSchedules()
+    void getNotifications()
   },
 } satisfies RouteDefinition
 
-const refresh = () => revalidate([getDashboard.key, getJobs.key, getSchedules.key])
+const refresh = () => revalidate([getDashboard.key, getJobs.key, getSchedules.key, getNotifications.key])
 
 /** A panel body that waits for the figures with a placeholder of its own size. */
 function Loads(props: { height: number; children: JSX.Element }) {
@@ -125,6 +127,11 @@ export default function DashboardPage() {
             <Panel id="schedules" title="Schedules" subtitle="What runs by itself (tenant.yaml)" flush>
               <Suspense fallback={<LoadingLines lines={2} />}>
                 <SchedulesTable />
+              </Suspense>
+            </Panel>
+            <Panel id="notifications" title="Notifications" subtitle="What the channels were told" flush>
+              <Suspense fallback={<LoadingLines lines={2} />}>
+                <NotificationsList />
               </Suspense>
             </Panel>
           </div>

@@ -13,3 +13,8 @@ export const getJobs = query(
 )
 
 export const getSchedules = query(() => unwrap(api.GET('/api/v1/schedules')), 'schedules')
+
+export const getNotifications = query(
+  () => unwrap(api.GET('/api/v1/notifications', { params: { query: { limit: 6 } } })),
+  'notifications',
+)
