@@ -97,13 +97,16 @@ $$;
 
 -- The scheduler's entry point: the job worker (or the owner) records a schedule's slot and queues its run,
 -- joining the schedule's previous run when that is still queued or running. A slot already recorded
--- returns what it recorded, so a second tick, or a second worker, changes nothing.
+-- returns what it recorded, so a second tick, or a second worker, changes nothing. A catch-up (a slot
+-- before the current minute) is only made up for a schedule that has run before: a new schedule, or a
+-- first start, begins with its next slot instead of firing at once for one it never knew.
 create function ops.queue_scheduled_run(
   p_tenant_id text,
   p_schedule text,
   p_slot timestamptz,
   p_kind text,
   p_payload jsonb,
+  p_catch_up boolean default false,
   p_live_seconds integer default 30
 ) returns table (job_id uuid, outcome text, recorded boolean)
 language plpgsql volatile security definer set search_path = pg_catalog, pg_temp as $$
@@ -115,6 +118,10 @@ begin
   end if;
   if not exists (select 1 from ops.tenants t where t.tenant_id = p_tenant_id) then
     raise exception 'no tenant %', p_tenant_id using errcode = '42501';
+  end if;
+  if p_catch_up and not exists (
+    select 1 from ops.schedule_runs r where r.tenant_id = p_tenant_id and r.schedule = p_schedule) then
+    return;
   end if;
   insert into ops.schedule_runs (tenant_id, schedule, slot, outcome)
   values (p_tenant_id, p_schedule, p_slot, 'queued')
@@ -131,5 +138,5 @@ begin
   return query select queued.job_id, case when queued.created then 'queued' else 'joined' end, true;
 end
 $$;
-revoke execute on function ops.queue_scheduled_run(text, text, timestamptz, text, jsonb, integer) from public;
-grant execute on function ops.queue_scheduled_run(text, text, timestamptz, text, jsonb, integer) to revops_worker;
+revoke execute on function ops.queue_scheduled_run(text, text, timestamptz, text, jsonb, boolean, integer) from public;
+grant execute on function ops.queue_scheduled_run(text, text, timestamptz, text, jsonb, boolean, integer) to revops_worker;

@@ -83,10 +83,8 @@ describe('the scheduler, through one day of an injected clock', () => {
     expect(office[0]!.slot.toISOString()).toBe('2026-12-07T14:00:00.000Z')
     expect(office.at(-1)!.slot.toISOString()).toBe('2026-12-07T22:40:00.000Z')
     expect(runs.some((r) => r.schedule === 'paused')).toBe(false)
-    // Beta's first tick (midnight) made up the 23:15 slot of the day before, 45 minutes back.
-    const betaRuns = await runsOf('beta')
-    expect(betaRuns[0]!.slot.toISOString()).toBe('2026-12-06T23:15:00.000Z')
-    expect(betaRuns.slice(1).map((r) => r.slot.getUTCMinutes())).toEqual(Array(24).fill(15))
+    // Beta's 23:15 slot of the day before is not made up at midnight: the schedule had never run.
+    expect((await runsOf('beta')).map((r) => r.slot.getUTCMinutes())).toEqual(Array(24).fill(15))
   })
 
   it('never overlaps a run still going: the next slot joins it', async () => {
@@ -99,14 +97,25 @@ describe('the scheduler, through one day of an injected clock', () => {
   })
 
   it('makes up a run missed during downtime once, within its catch-up window, and skips older ones', async () => {
-    // No worker from 00:05 to 04:10: the hourly slots 01:00–04:00 and the nightly 01:30 (UTC) were missed.
+    // Both ran the day before; then no worker from 00:05 to 04:10: the hourly slots 01:00–04:00 and the
+    // nightly 01:30 (UTC) were missed.
+    await tickSchedules(worker, { tenants: [acme], now: new Date('2026-12-07T00:00:00Z') })
+    await tickSchedules(worker, { tenants: [acme], now: new Date('2026-12-06T01:30:00Z') })
+    await finishJobs()
+    await db.sql`delete from ops.schedule_runs where slot >= '2026-12-07T00:00:00Z' and schedule = 'nightly'`
+    await db.sql`delete from ops.schedule_runs where schedule = 'hourly' and slot < '2026-12-07T00:00:00Z'`
     const back = new Date('2026-12-07T04:10:00Z')
     await tickSchedules(worker, { tenants: [acme], now: back })
-    const runs = await runsOf('acme')
+    const runs = (await runsOf('acme')).filter((r) => r.slot >= new Date('2026-12-07T00:30:00Z'))
     expect(runs.map((r) => [r.schedule, r.slot.toISOString()])).toEqual([
       ['nightly', '2026-12-07T01:30:00.000Z'], // within its 180 minutes
       ['hourly', '2026-12-07T04:00:00.000Z'], // only the newest hourly slot; 01:00–03:00 are skipped
     ])
+  })
+
+  it('does not catch up a schedule that never ran: it starts with its next slot', async () => {
+    expect(await tickSchedules(worker, { tenants: [acme], now: new Date('2026-12-07T04:10:00Z') })).toEqual([])
+    expect(await runsOf('acme')).toEqual([])
   })
 
   it('follows DST: 23 hourly runs on the day Berlin springs forward, and no 02:30 that day', async () => {

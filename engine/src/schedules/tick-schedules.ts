@@ -4,7 +4,8 @@
 // retried tick changes nothing, and a run whose previous run is still going joins it instead of
 // overlapping. The rule for downtime: a slot missed while no worker ran is made up once when a worker
 // is back, if it is within the schedule's catch_up_minutes; older slots are skipped, never queued in a
-// burst.
+// burst. A schedule that has never run (new, or a first start) is not caught up: it begins with its next
+// slot.
 import type { Sql } from '@revops/db'
 import { SCHEDULE_TASKS, type TenantConfig } from '../config/tenant-config.ts'
 import { latestCronTime, parseCron } from '../shared/cron-expression.ts'
@@ -38,9 +39,13 @@ export async function tickSchedules(sql: Sql, input: TickSchedulesInput): Promis
       if (!slot) continue
       const task = SCHEDULE_TASKS[schedule.task]
       try {
+        const catchUp = slot.getTime() < Math.floor(input.now.getTime() / 60_000) * 60_000
         const [row] = await sql<{ job_id: string | null; outcome: 'queued' | 'joined'; recorded: boolean }[]>`
           select job_id::text, outcome, recorded from ops.queue_scheduled_run(
-            ${tenant.tenant_id}, ${schedule.name}, ${slot}, ${task.kind}, ${sql.json(task.payload as never)}::jsonb)`
+            ${tenant.tenant_id}, ${schedule.name}, ${slot}, ${task.kind}, ${sql.json(task.payload as never)}::jsonb,
+            ${catchUp})`
+        // A catch-up for a schedule that never ran is not made up (it starts with its next slot).
+        if (!row) continue
         const run = {
           tenantId: tenant.tenant_id,
           schedule: schedule.name,
