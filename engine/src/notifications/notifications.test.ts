@@ -189,15 +189,21 @@ describe('notifications', () => {
     await db.sql`
       insert into ops.data_quality_issues (tenant_id, kind, severity, source, table_name, source_pk, detail)
       select 'acme', 'placeholder_name', 'warning', 'odoo', 'crm_lead', g::text, '{}' from generate_series(1, 40) g`
-    // The worker sent, then died before recording: its claim stays `sending`.
-    const crash = await notify('2026-12-08T20:00:00Z', {
+    // The worker sends, then dies before recording: nothing of that run executes after the send (its
+    // promise is abandoned, never settled), so its claim stays `sending`.
+    let sentOnce!: () => void
+    const delivered = new Promise<void>((resolve) => (sentOnce = resolve))
+    void notify('2026-12-08T20:00:00Z', {
       send: async (channel, message) => {
         await sendMessage(channel, message)
-        throw Object.assign(new Error('killed'), { killed: true })
+        sentOnce()
+        await new Promise(() => {})
       },
-    }).catch((error) => error)
-    expect(crash).toBeDefined()
-    await db.sql`update ops.notifications set status = 'sending' where event = 'data_quality_jump'`
+    })
+    await delivered
+    const [claim] =
+      await db.sql`select status, attempts from ops.notifications where event = 'data_quality_jump'`
+    expect(claim).toEqual({ status: 'sending', attempts: 1 })
     expect(await notify('2026-12-08T20:05:00Z')).toMatchObject({ sent: 0 }) // the claim is not stale yet
     expect(await notify('2026-12-08T20:11:00Z')).toMatchObject({ sent: 1 }) // stale: sent again, once
     expect(await notify('2026-12-08T20:30:00Z')).toMatchObject({ sent: 0 })
