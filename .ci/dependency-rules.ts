@@ -38,7 +38,7 @@ export const ENGINE_LAYERS: string[][] = [
   ['rules'], // RULES: the language
   ['decisions'], // RULES: applied to matches
   ['write-back'], // ACT: confirmed links written back to Partner Central
-  ['dashboard', 'opportunities'], // read models over everything above
+  ['dashboard', 'opportunities', 'reports', 'work-list'], // read models over everything above
   ['pipeline'], // runs the stages in order
   ['schedules', 'notifications'], // runs by themselves; telling people what happened
 ]

@@ -19,8 +19,10 @@ import { jobRoutes } from './routes/jobs.ts'
 import { matchingRoutes } from './routes/matching.ts'
 import { notificationRoutes } from './routes/notifications.ts'
 import { opportunityRoutes } from './routes/opportunities.ts'
+import { reportRoutes } from './routes/reports.ts'
 import { rulesRoutes } from './routes/rules.ts'
 import { scheduleRoutes } from './routes/schedules.ts'
+import { workListRoutes } from './routes/work-list.ts'
 import { writeBackRoutes } from './routes/write-backs.ts'
 import { ENUMERATION_COMPONENTS } from './schemas/enumerations.ts'
 
@@ -55,6 +57,8 @@ export function createApp(deps: ApiDeps) {
     .route('/', billingRoutes)
     .route('/', writeBackRoutes)
     .route('/', scheduleRoutes)
+    .route('/', reportRoutes)
+    .route('/', workListRoutes)
     .route('/', notificationRoutes)
 
   const app = new OpenAPIHono<AppEnv>()

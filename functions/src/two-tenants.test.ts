@@ -5,6 +5,8 @@ import { useTestDatabase } from '@revops/db/testing'
 import type { Tenant } from '@revops/engine/config'
 import { evaluateDecisions } from '@revops/engine/decisions'
 import { enqueueJob } from '@revops/engine/ops'
+import { reportStage } from '@revops/engine/reports'
+import { stageContext } from '@revops/engine/stage'
 import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from './testing/test-app.ts'
@@ -32,6 +34,7 @@ let ids: {
   job: string
   customer: string
   account: string
+  report: string
 }
 
 const operations: string[] = Object.entries(
@@ -62,6 +65,7 @@ async function demoState() {
            (select count(*)::int from ops.jobs where tenant_id = 'demo') as jobs,
            (select count(*)::int from ops.audit_events where tenant_id = 'demo') as events,
            (select string_agg(write_id || status, ',') from ops.partner_central_writes where tenant_id = 'demo') as writes,
+           (select string_agg(report_id || period || md5(csv) || md5(html), ',') from ops.reports where tenant_id = 'demo') as reports,
            (select md5(string_agg(candidate_id::text || selected::text || band, ',' order by candidate_id))
               from match.candidates where tenant_id = 'demo') as links`
   return row
@@ -96,6 +100,14 @@ beforeAll(async () => {
     insert into ops.partner_central_writes (tenant_id, source, catalog, ace_id, lead_id, reason, status, mode)
     values ('demo', 'ace', 'Sandbox', ${decision.ace_id}, '4711', 'confirmed', 'pending_approval', 'live')
     returning write_id::text`
+  // The demo tenant's monthly report, with a person's approval in it so its work list is not empty.
+  await db.sql`
+    insert into ops.decision_reviews (tenant_id, decision_id, ace_id, action, note, reviewer)
+    values ('demo', ${decision.decision_id}, ${decision.ace_id}, 'approve', 'fine', 'demo-reviewer')`
+  const report = await reportStage.run(
+    stageContext({ tenant: fixture.tenant, sql: db.sql, url: db.url, asOf: AS_OF }),
+    {},
+  )
   const [account] = await db.sql<{ account_ref: string; company_id: string }[]>`
     select account_ref::text, company_id::text from core.aws_accounts where tenant_id = 'demo' and company_id is not null limit 1`
   ids = {
@@ -109,6 +121,7 @@ beforeAll(async () => {
     job: job.jobId,
     customer: account!.company_id,
     account: account!.account_ref,
+    report: report.report_id,
   }
   const rows = await db.sql<{ ace_id: string; customer_name: string | null }[]>`
     select ace_id, customer_name from core.ace_opportunities where tenant_id = 'demo'`
@@ -154,6 +167,8 @@ describe('two tenants', () => {
       ['GET /api/v1/rules/{ruleset}/versions', '/api/v1/rules/pod/versions'],
       ['GET /api/v1/write-backs', `/api/v1/write-backs?ace_id=${ids.ace}`],
       ['GET /api/v1/schedules', '/api/v1/schedules'],
+      ['GET /api/v1/reports', '/api/v1/reports'],
+      ['GET /api/v1/ace-work-list', `/api/v1/ace-work-list?as_of=${AS_OF}`],
       ['GET /api/v1/notifications', '/api/v1/notifications'],
     ] as const
     for (const [operation, url] of lists) expect(await status(operation, url), url).toBe(200)
@@ -174,6 +189,8 @@ describe('two tenants', () => {
       ['GET /api/v1/decisions/{id}', `/api/v1/decisions/${ids.decision}`],
       ['GET /api/v1/audit/opportunities/{ace_id}', `/api/v1/audit/opportunities/${ids.ace}`],
       ['GET /api/v1/rules/{ruleset}/diff', '/api/v1/rules/pod/diff?from=1&to=1'],
+      ['GET /api/v1/reports/{id}/csv', `/api/v1/reports/${ids.report}/csv`],
+      ['GET /api/v1/reports/{id}/html', `/api/v1/reports/${ids.report}/html`],
     ] as const
     for (const [operation, url] of reads) expect(await status(operation, url), url).toBe(404)
 
@@ -196,6 +213,10 @@ describe('two tenants', () => {
     })
     expect(approve.body.data).toEqual({ approved: [], not_approved: [ids.write], job: null })
     expect((await asOther('GET /api/v1/write-backs', '/api/v1/write-backs')).body.data.items).toEqual([])
+    expect((await asOther('GET /api/v1/reports', '/api/v1/reports')).body.data.items).toEqual([])
+    const workList = await asOther('GET /api/v1/ace-work-list', `/api/v1/ace-work-list?as_of=${AS_OF}`)
+    expect(workList.body.data).toMatchObject({ approved: 0, items: [] })
+    expect((await demo.call(`/api/v1/ace-work-list?as_of=${AS_OF}`)).body.data.approved).toBe(1)
     const generate = await asOther('POST /api/v1/matching/generate', '/api/v1/matching/generate', {
       json: { ace_id: ids.ace },
     })
@@ -231,9 +252,13 @@ describe('two tenants', () => {
       json: {},
     })
     expect(sync.status).toBe(202)
+    const made = await asOther('POST /api/v1/reports', '/api/v1/reports', { json: { period: '2026-10' } })
+    expect(made.status).toBe(202)
     const queued = await db.sql<{ tenant_id: string; requested_by: string }[]>`
-      select tenant_id, requested_by from ops.jobs where job_id = any(${[evaluate.body.data.id, sync.body.data.id]})`
+      select tenant_id, requested_by from ops.jobs
+      where job_id = any(${[evaluate.body.data.id, sync.body.data.id, made.body.data.id]})`
     expect(queued).toEqual([
+      { tenant_id: 'other', requested_by: 'other-key' },
       { tenant_id: 'other', requested_by: 'other-key' },
       { tenant_id: 'other', requested_by: 'other-key' },
     ])
@@ -244,6 +269,7 @@ describe('two tenants', () => {
     expect(own.body.data).toMatchObject({ version: 1 })
     expect(own.body.data.yaml).toContain('spend_threshold: 5000')
     expect((await demo.call(`/api/v1/decisions/${ids.decision}`)).status).toBe(200)
+    expect((await demo.request(`/api/v1/reports/${ids.report}/html`)).status).toBe(200)
 
     // Every operation of the contract was tried.
     expect([...operations].filter((operation) => !exercised.has(operation))).toEqual([])

@@ -37,9 +37,10 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the web UI in Chromium' : NO_CHROMI
     // The demo's schedules (tenant.yaml): each with its cron, time zone and next run.
     await page.locator('#schedules tbody tr').first().waitFor()
     const schedules = await page.locator('#schedules tbody tr').allTextContents()
-    expect(schedules).toHaveLength(2)
+    expect(schedules).toHaveLength(3)
     expect(schedules[0]).toMatch(/hourly-pipeline.*5 \* \* \* \*.*Europe\/Berlin.*not yet.*in \d+ minutes?/)
     expect(schedules[1]).toMatch(/nightly-reconcile.*30 2 \* \* \*/)
+    expect(schedules[2]).toMatch(/monthly-report \(Report\).*0 6 1 \* \*.*Europe\/Berlin/)
     await screenshotOf(page.locator('#schedules'), 'dashboard-schedules')
     // No channels in the demo: the panel says where they are configured.
     await page.locator('#notifications').getByText('No notifications').waitFor()
@@ -56,6 +57,8 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the web UI in Chromium' : NO_CHROMI
       ['POD review', '/pod', 'POD review'],
       ['Cost', '/cost', 'Cost'],
       ['Rules', '/rules', 'Rules'],
+      ['Work list', '/work-list', 'ACE work list'],
+      ['Reports', '/reports', 'Reports'],
       ['Dashboard', '/', 'Dashboard'],
     ] as const) {
       await nav.getByRole('link', { name: label }).click()

@@ -11,6 +11,8 @@ import './features/pod/pod.css'
 import './features/cost/cost.css'
 import './features/rules/rules.css'
 import './features/write-back/write-back.css'
+import './features/work-list/work-list.css'
+import './features/reports/reports.css'
 
 export default function App() {
   return (

@@ -8,6 +8,7 @@ import { syncStage } from '@revops/engine/ingest'
 import { matchStage } from '@revops/engine/match'
 import { notifyStage } from '@revops/engine/notifications'
 import { coreStage, createPipelineStage } from '@revops/engine/pipeline'
+import { reportStage } from '@revops/engine/reports'
 import { writeBackStage } from '@revops/engine/write-back'
 import type { TaskList } from 'graphile-worker'
 import { SCHEDULE_TICK, scheduleTickTask } from './schedule-tick.ts'
@@ -23,6 +24,7 @@ export function createTaskList(deps: WorkerDeps): TaskList {
     decide: stageTask(deps, decideStage),
     'write-back': stageTask(deps, writeBackStage),
     pipeline: stageTask(deps, createPipelineStage({ acquireEmbedder })),
+    report: stageTask(deps, reportStage),
     notify: stageTask(deps, notifyStage),
     [SCHEDULE_TICK]: scheduleTickTask(deps),
   }

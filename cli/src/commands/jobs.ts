@@ -15,6 +15,7 @@ export const QUEUEABLE_KINDS = [
   'match',
   'decide',
   'write-back',
+  'report',
   'notify',
   'pipeline',
   EMBED_TASK,

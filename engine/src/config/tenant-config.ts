@@ -135,6 +135,7 @@ export const SCHEDULE_TASKS = {
   sync: { kind: 'sync', payload: { mode: 'incremental' } },
   reconcile: { kind: 'sync', payload: { mode: 'full' } },
   'write-back': { kind: 'write-back', payload: {} },
+  report: { kind: 'report', payload: {} },
   notify: { kind: 'notify', payload: {} },
   digest: { kind: 'notify', payload: { digest: true } },
 } as const satisfies Record<string, { kind: string; payload: Record<string, unknown> }>

@@ -114,7 +114,9 @@ describe('the scheduler, through one day of an injected clock', () => {
   })
 
   it('does not catch up a schedule that never ran: it starts with its next slot', async () => {
-    expect(await tickSchedules(worker, { tenants: [acme], now: new Date('2026-12-07T04:10:00Z') })).toEqual([])
+    expect(await tickSchedules(worker, { tenants: [acme], now: new Date('2026-12-07T04:10:00Z') })).toEqual(
+      [],
+    )
     expect(await runsOf('acme')).toEqual([])
   })
 

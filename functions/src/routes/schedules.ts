@@ -15,12 +15,9 @@ const scheduleSchema = z
     catch_up_minutes: z.number().int(),
     last_run_at: z.string().nullable().openapi({ description: 'the scheduled minute of the last run' }),
     last_job_id: z.string().nullable(),
-    last_outcome: z
-      .string()
-      .nullable()
-      .openapi({
-        description: 'queued, running, succeeded, failed, or joined (the previous run was still going)',
-      }),
+    last_outcome: z.string().nullable().openapi({
+      description: 'queued, running, succeeded, failed, or joined (the previous run was still going)',
+    }),
     last_error: z.string().nullable(),
     next_run_at: z.string().nullable(),
   })

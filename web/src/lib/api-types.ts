@@ -2309,6 +2309,326 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kept POD reports, newest first (summaries; the CSV and HTML are read one by one) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                items: components["schemas"]["Report"][];
+                                next_cursor: string | null;
+                            };
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make a POD report now: queues the report job (a period made again is a new report)
+         * @description Without `period`, the month of yesterday (on the 1st, the month that just ended; later, the running month). A past month reads the decisions as they stood on the first day after it. Returns the job (202; 200 when the same job is already queued or running).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MakeReportRequest"];
+                };
+            };
+            responses: {
+                /** @description The same job, already queued */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report as CSV: one row per ACE opportunity, its reasons, spend, link and change */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV, as an attachment named after its period */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report as one printable HTML page (self-contained: nothing is fetched) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ace-work-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What approved ACE opportunities still need in ACE: each field, its value, the value it should have, why
+         * @description One item per change, ordered by ACE id. The partner CRM id item is the Partner Central write-back’s draft when the tenant writes back (with the write and its status).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day dates are judged at; today unless given */
+                    as_of?: string;
+                    /** @description csv: the same items as text/csv */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The work list (JSON), or the same items as CSV with format=csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["WorkList"];
+                            metadata: components["schemas"]["Metadata"];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (the field is named in the message and details) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key (429 after repeated failures from one client) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -3439,7 +3759,7 @@ export interface components {
         Schedule: {
             name: string;
             /** @enum {string} */
-            task: "pipeline" | "sync" | "reconcile" | "write-back" | "notify" | "digest";
+            task: "pipeline" | "sync" | "reconcile" | "write-back" | "report" | "notify" | "digest";
             /** @example 0 * * * * */
             cron: string;
             /** @example Europe/Berlin */
@@ -3454,6 +3774,136 @@ export interface components {
             last_error: string | null;
             next_run_at: string | null;
         };
+        Report: {
+            report_id: string;
+            /** @enum {string} */
+            kind: "pod_monthly";
+            /** @example 2026-10 */
+            period: string;
+            /**
+             * @description the day the report reads the decisions as of
+             * @example 2026-11-01
+             */
+            as_of: string;
+            job_id: string | null;
+            /** @description the API key (its name) that asked, or schedule:<name> */
+            requested_by: string;
+            created_at: string;
+            summary: components["schemas"]["ReportSummary"];
+        };
+        ReportSummary: {
+            /** @enum {string} */
+            kind: "pod_monthly";
+            /** @example 2026-10 */
+            period: string;
+            as_of: string;
+            counts: {
+                total: number;
+                approved: number;
+                approved_by_rules: number;
+                approved_by_person: number;
+                in_review: number;
+                rejected: number;
+                rejected_by_rules: number;
+                rejected_by_person: number;
+            };
+            monthly_spend_at_stake: {
+                /** @enum {string} */
+                currency: "USD";
+                /**
+                 * @description USD, an exact decimal string
+                 * @example 12500.00
+                 */
+                approved: string;
+                /**
+                 * @description USD, an exact decimal string
+                 * @example 12500.00
+                 */
+                in_review: string;
+                /** @description approved or in review without an ACE budget */
+                without_spend: number;
+            };
+            spend_checks: {
+                below: number;
+                at_or_above: number;
+                not_checked: number;
+            };
+            /** @description the spend_threshold of each ruleset version that decided, by `ruleset vN` */
+            spend_thresholds: {
+                [key: string]: number | null;
+            };
+            /** @description opportunities whose standing, decision or link changed */
+            changes: number;
+            /** @description the report the changes are counted against (the latest earlier period) */
+            previous_report: {
+                report_id: string;
+                /** @example 2026-10 */
+                period: string;
+                as_of: string;
+            } | null;
+        };
+        MakeReportRequest: {
+            /** @example 2026-10 */
+            period?: string;
+        };
+        WorkList: {
+            as_of: string;
+            /** @description ACE opportunities approved for POD */
+            approved: number;
+            /** @description the tenant's write-back; null when it reads no ACE from Partner Central */
+            write_back: {
+                enabled: boolean;
+                /** @enum {string} */
+                mode: "dry_run" | "live";
+                include_auto_links: boolean;
+            } | null;
+            counts: {
+                partner_crm_id?: number;
+                review_status?: number;
+                stage?: number;
+                close_date?: number;
+                aws_account_id?: number;
+                customer_name?: number;
+            };
+            items: components["schemas"]["WorkItem"][];
+        };
+        WorkItem: {
+            ace_id: string;
+            customer: string | null;
+            title: string | null;
+            /** @enum {string} */
+            approved_by: "rules" | "person";
+            field: components["schemas"]["WorkListField"];
+            /**
+             * @description the field in Partner Central
+             * @example PartnerOpportunityIdentifier
+             */
+            ace_field: string;
+            current: string | null;
+            /** @description null when the partner has to find it out */
+            expected: string | null;
+            why: string;
+            /** @description set when this change is the Partner Central write-back's draft */
+            write_back: {
+                /** @enum {boolean} */
+                draft: true;
+                /** @enum {string} */
+                mode: "dry_run" | "live";
+                /** @description the write-back of this change; null until the write-back plans it */
+                write: {
+                    write_id: string;
+                    status: string;
+                    /** @enum {string} */
+                    mode: "dry_run" | "live";
+                    message: string | null;
+                } | null;
+            } | null;
+        };
+        /**
+         * @description partner_crm_id: PartnerOpportunityIdentifier; review_status: LifeCycle.ReviewStatus; stage: LifeCycle.Stage; close_date: LifeCycle.TargetCloseDate; aws_account_id: Customer.Account.AwsAccountId; customer_name: Customer.Account.CompanyName
+         * @enum {string}
+         */
+        WorkListField: "partner_crm_id" | "review_status" | "stage" | "close_date" | "aws_account_id" | "customer_name";
         Notification: {
             notification_id: string;
             channel: string;
@@ -3486,4 +3936,5 @@ export const aceStageValues: readonly components['schemas']['AceStage'][] = ["Pr
 export const aceOwnershipValues: readonly components['schemas']['AceOwnership'][] = ["Partner Referral","AWS Referral"]
 export const outcomeValues: readonly components['schemas']['Outcome'][] = ["auto_approve","needs_review","auto_reject"]
 export const writeBackStatusValues: readonly components['schemas']['WriteBackStatus'][] = ["pending_approval","approved","held","dry_run","succeeded","failed","superseded"]
+export const workListFieldValues: readonly components['schemas']['WorkListField'][] = ["partner_crm_id","review_status","stage","close_date","aws_account_id","customer_name"]
 export const notificationStatusValues: readonly components['schemas']['NotificationStatus'][] = ["digest","pending","sending","sent","failed","digested"]

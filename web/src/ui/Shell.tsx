@@ -1,4 +1,4 @@
-// The layout of every page: the top bar with the five pages, the sign-in screen when there is no key,
+// The layout of every page: the top bar with the seven pages, the sign-in screen when there is no key,
 // and one loading state for a page whose code or data is still on its way.
 import { A, type RouteSectionProps } from '@solidjs/router'
 import { type JSX, Show, Suspense } from 'solid-js'
@@ -11,8 +11,10 @@ export const PAGES = [
   { href: '/', label: 'Dashboard', end: true },
   { href: '/pod', label: 'POD review', end: false },
   { href: '/write-backs', label: 'Write-backs', end: false },
+  { href: '/work-list', label: 'Work list', end: false },
   { href: '/cost', label: 'Cost', end: false },
   { href: '/rules', label: 'Rules', end: false },
+  { href: '/reports', label: 'Reports', end: false },
 ] as const
 
 export function Shell(props: RouteSectionProps): JSX.Element {

@@ -46,6 +46,7 @@ export const SCHEDULABLE_KINDS = [
   'decide',
   'write-back',
   'notify',
+  'report',
 ] as const
 
 export const opsEventSchema = z.discriminatedUnion('action', [
