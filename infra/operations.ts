@@ -2,9 +2,8 @@
 // - the deployment, before the API's new version: `migrate` (an aws.lambda.Invocation whose triggers are
 //   the migrations' content hash and the stage, so a new migration runs it again and an unchanged
 //   deployment does not);
-// - EventBridge Scheduler: the hourly pipeline, the nightly full sync (a run still queued or running is
-//   reused, so a schedule never overlaps itself; a run missed while the database was down is simply the
-//   next tick's), and the queue metrics every five minutes.
+// - EventBridge Scheduler: the queue metrics every five minutes. The pipeline, reconcile, notification and
+//   report runs are each tenant's own `schedules` (tenant.yaml), queued by the job workers' minute tick.
 import { NODE_RUNTIME } from './api.ts'
 import { lambdaBundle } from './lambda-paths.ts'
 import type { Loose, Platform } from './platform.ts'
@@ -44,15 +43,6 @@ export function createOperations(
       retries: 2,
     })
   const schedules = {
-    pipeline: schedule('PipelineSchedule', settings.schedules.pipeline, {
-      action: 'schedule',
-      kind: 'pipeline',
-    }),
-    reconcile: schedule('ReconcileSchedule', settings.schedules.reconcile, {
-      action: 'schedule',
-      kind: 'sync',
-      payload: { mode: 'full' },
-    }),
     metrics: schedule('QueueMetrics', settings.schedules.metrics, { action: 'metrics' }),
   }
   return { operations, migration, schedules }

@@ -15,16 +15,14 @@ export interface StageSettings {
     | { kind: 'gpu'; instanceType: string; instances: number; taskCpu: number; taskMemoryMiB: number }
   logRetention: string
   logRetentionDays: number
-  schedules: { timezone: string; pipeline: string; reconcile: string; metrics: string }
+  schedules: { timezone: string; metrics: string }
 }
 
 export function stageSettings(stage: string): StageSettings {
   const production = stage === 'production'
   const schedules = {
     timezone: 'UTC',
-    // Hourly incremental sync and pipeline; a full sync at night; queue metrics every five minutes.
-    pipeline: 'cron(5 * * * ? *)',
-    reconcile: 'cron(30 2 * * ? *)',
+    // Queue metrics every five minutes (the tenants' runs are their own schedules, in tenant.yaml).
     metrics: 'rate(5 minutes)',
   }
   if (production) {

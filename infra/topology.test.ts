@@ -77,7 +77,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(names('sst.aws.Cluster')).toEqual(['Cluster'])
     expect(names('sst.aws.Service')).toEqual(production ? ['Worker'] : ['EmbedWorker', 'Worker'])
     expect(names('aws.ecs.Service')).toEqual(production ? ['EmbedWorkerGpu'] : [])
-    expect(names('sst.aws.CronV2')).toEqual(['PipelineSchedule', 'QueueMetrics', 'ReconcileSchedule'])
+    expect(names('sst.aws.CronV2')).toEqual(['QueueMetrics'])
     expect(names('aws.lambda.Invocation')).toEqual(['Migrate'])
     expect(names('aws.cloudwatch.MetricAlarm')).toEqual([
       'ApiErrors',
@@ -268,17 +268,11 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     ])
   })
 
-  it('schedules the pipeline, the nightly reconcile and the queue metrics on the operations function', () => {
+  it('schedules the queue metrics on the operations function (tenants schedule their own runs)', () => {
     const crons = Object.fromEntries(recorder.all('sst.aws.CronV2').map((cron) => [cron.name, cron.args]))
     for (const cron of Object.values(crons)) {
       expect(recorder.pathOf(cron.function)).toBe('sst.aws.Function:Operations.arn')
     }
-    expect(crons.PipelineSchedule.event).toEqual({ action: 'schedule', kind: 'pipeline' })
-    expect(crons.ReconcileSchedule.event).toEqual({
-      action: 'schedule',
-      kind: 'sync',
-      payload: { mode: 'full' },
-    })
     expect(crons.QueueMetrics).toMatchObject({ schedule: 'rate(5 minutes)', event: { action: 'metrics' } })
   })
 
