@@ -61,10 +61,16 @@ export async function listWriteBacks(
     limit ${filter.limit ?? 100}`
 }
 
-/** How many writes are in each status (for the dashboard and the page's tabs). */
-export async function countWriteBacks(sql: Sql, tenantId: string): Promise<Record<WriteStatus, number>> {
+/** How many writes are in each status (for the page's tabs), of one ACE opportunity when `aceId` is given. */
+export async function countWriteBacks(
+  sql: Sql,
+  tenantId: string,
+  aceId?: string | undefined,
+): Promise<Record<WriteStatus, number>> {
   const rows = await sql<{ status: WriteStatus; n: number }[]>`
-    select status, count(*)::int as n from ops.partner_central_writes where tenant_id = ${tenantId} group by status`
+    select status, count(*)::int as n from ops.partner_central_writes
+    where tenant_id = ${tenantId} ${aceId ? sql`and ace_id = ${aceId}` : sql``}
+    group by status`
   const counts = Object.fromEntries(WRITE_STATUSES.map((s) => [s, 0])) as Record<WriteStatus, number>
   for (const row of rows) counts[row.status] = row.n
   return counts

@@ -36,6 +36,8 @@ describe('GET /api/v1/write-backs', () => {
     expect(pending.body.data.items.map((w: any) => w.ace_id)).toEqual(['O2', 'O1'])
     const two = await app.call('/api/v1/write-backs?status=pending_approval&status=succeeded&ace_id=O3')
     expect(two.body.data.items.map((w: any) => w.ace_id)).toEqual(['O3'])
+    // The counts follow the ACE opportunity asked for.
+    expect(two.body.data.counts).toMatchObject({ succeeded: 1, pending_approval: 0 })
     const page = await app.call('/api/v1/write-backs?limit=2')
     expect(page.body.data.next_cursor).toBe(ids.O2)
     const next = await app.call(`/api/v1/write-backs?limit=2&cursor=${page.body.data.next_cursor}`)

@@ -17,7 +17,8 @@ const listRoute = createRoute({
   method: 'get',
   path: '/write-backs',
   tags,
-  summary: 'Write-backs to Partner Central, newest first, with the count in each status',
+  summary:
+    'Write-backs to Partner Central, newest first, with the count in each status (of the ACE opportunity asked for, if any)',
   request: {
     query: z.object({
       status: z
@@ -100,7 +101,7 @@ export const writeBackRoutes = createRouter()
       before: query.cursor,
     })
     const next = items.length === query.limit ? (items.at(-1)?.write_id ?? null) : null
-    return ok(c, { items, counts: await countWriteBacks(sql, tenantId), next_cursor: next })
+    return ok(c, { items, counts: await countWriteBacks(sql, tenantId, query.ace_id), next_cursor: next })
   })
   .openapi(approveRoute, async (c) => {
     const { write_ids } = c.req.valid('json')

@@ -2122,7 +2122,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Write-backs to Partner Central, newest first, with the count in each status */
+        /** Write-backs to Partner Central, newest first, with the count in each status (of the ACE opportunity asked for, if any) */
         get: {
             parameters: {
                 query?: {
