@@ -13,7 +13,7 @@ import {
   type UpdateOpportunityCommandOutput,
 } from '@aws-sdk/client-partnercentral-selling'
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers'
-import type { Sql } from '@revops/db'
+import { connectionFailureReason, type Sql } from '@revops/db'
 import type { ResolvedPartnerCentralSource } from '../config/load-tenant-config.ts'
 import { SourceUnavailableError, TooManyRequestsError } from '../shared/errors.ts'
 import { FAKE_PARTNER_CENTRAL_CREDENTIALS } from './fake/fake-partner-central.ts'
@@ -148,12 +148,12 @@ export class PartnerCentralError extends Error {
 function asProductError(source: ResolvedPartnerCentralSource, operation: string, error: unknown): Error {
   const name = (error as { name?: string }).name ?? 'Error'
   const message = (error as { message?: string }).message ?? String(error)
-  const code = (error as { code?: string }).code
   const where = `Partner Central (${source.name}, catalog ${source.catalog})`
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ECONNRESET' || code === 'ETIMEDOUT')
+  const unreachable = connectionFailureReason(error)
+  if (unreachable)
     return new SourceUnavailableError(
-      `${where} is unreachable (${code})`,
-      { source: source.name, reason: code },
+      `${where} is unreachable (${unreachable})`,
+      { source: source.name, reason: unreachable },
       { cause: error },
     )
   if (ACCESS_ERRORS.has(name))
