@@ -1,10 +1,12 @@
-// Chooses the link of every left record from the stored candidates: reviewers' confirmations first,
+// Chooses the link of every left record from the stored candidates, after deciding their probabilities
+// jointly with the records competing for the same counterparts (joint-links.ts): reviewers' confirmations first,
 // rejected pairs never, then (one-to-one) the strongest remaining pairs greedily, or (otherwise) each
 // left record's best candidate. Then the bands: a link another left record contests is held for review
 // (see settle-contests.ts).
 import type { Sql } from '@revops/db'
 import { assignOneToOne } from './assignment.ts'
 import type { MatchingConfig } from './config/matching-config.ts'
+import { settleJointLinks } from './store/joint-links.ts'
 import { allCandidates, reviewLabels, setSelected } from './store/match-store.ts'
 import { settleContests } from './store/settle-contests.ts'
 
@@ -13,6 +15,7 @@ export async function applyAssignment(
   tenantId: string,
   config: MatchingConfig,
 ): Promise<{ selected: number; bands: Record<string, number> }> {
+  await settleJointLinks(sql, tenantId, config)
   const candidates = await allCandidates(sql, tenantId, config.left.entity)
   const labels = await reviewLabels(sql, tenantId, config.left.entity)
   const label = (left: string, right: string) => labels.get(`${left}\u0000${right}`)

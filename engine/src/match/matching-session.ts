@@ -13,6 +13,7 @@ import { type CandidatePair, pairKey, prepareComparisons, runMatching } from './
 import type { Comparison } from './model/comparison.ts'
 import type { MatchRecord } from './record.ts'
 import { withReviewedPairs } from './reviewed-pairs.ts'
+import { settleJointLinks } from './store/joint-links.ts'
 import { loadRecords } from './store/load-records.ts'
 import {
   finishRun,
@@ -162,6 +163,7 @@ export function createMatchingSession(options: {
       })
       if (config.one_to_one) await applyAssignment(sql, tenantId, config)
       else {
+        await settleJointLinks(sql, tenantId, config, [leftId])
         await selectBestOf(sql, tenantId, config, leftId, labels)
         // the right records this one linked before or may link now: their contests may have changed
         await settleContests(sql, tenantId, config, [...new Set([...before, ...rightIds])])

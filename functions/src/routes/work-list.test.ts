@@ -48,8 +48,8 @@ async function seed(aceId: string, outcome: string, ace: Record<string, unknown>
   if (link)
     await db.sql`
       insert into match.candidates (tenant_id, left_entity, left_id, right_entity, right_id, probability, log_odds,
-                                    band, rank, selected, provenance, explanation, model_id, run_id)
-      select 'acme', 'ace_opportunity', ${aceId}, 'odoo_opportunity', ${link}, 0.98, 12, 'auto_link', 1, true,
+                                    weight_bits, band, rank, selected, provenance, explanation, model_id, run_id)
+      select 'acme', 'ace_opportunity', ${aceId}, 'odoo_opportunity', ${link}, 0.98, 12, 12, 'auto_link', 1, true,
              '{key}', '{}', m.model_id, r.run_id
       from match.models m, match.runs r where m.tenant_id = 'acme' and r.tenant_id = 'acme' limit 1`
 }

@@ -30,6 +30,50 @@ export const explanationSchema = z
     competition: z.object({
       bits: z.number().openapi({ description: 'taken away by the other candidates of the same record' }),
     }),
+    joint: z
+      .object({
+        own_probability: z
+          .number()
+          .openapi({ description: "the pair's probability on its own record's evidence alone" }),
+        rival_bits: z
+          .number()
+          .openapi({ description: 'taken away by other left records claiming the same right record' }),
+        competition_bits: z.number().openapi({
+          description:
+            'taken away by the same record’s other candidates after the joint step (replaces competition)',
+        }),
+        rivals: z
+          .array(z.object({ left_id: z.string(), probability: z.number() }))
+          .openapi({
+            description: 'the strongest other claims on this right record, with their probabilities',
+          }),
+        preferred_over: z
+          .object({
+            right_id: z.string(),
+            probability: z.number(),
+            own_probability: z.number(),
+            differences: z.array(
+              z.object({
+                comparison: z.string(),
+                level: z.string(),
+                other_level: z.string(),
+                bits: z.number().openapi({ description: 'bits this pair minus bits the runner-up' }),
+              }),
+            ),
+          })
+          .nullable()
+          .optional()
+          .openapi({
+            description:
+              'on a record’s best pair when a runner-up (often another deal of the same customer) was close on its own: what tells the two apart',
+          }),
+      })
+      .nullable()
+      .optional()
+      .openapi({
+        description:
+          'links are decided jointly with the other records competing for the same counterparts (a customer’s deals together)',
+      }),
     contested: z.object({ left_id: z.string(), probability: z.number() }).nullable().optional().openapi({
       description:
         'another left record links the same right record with this higher probability: the link is held for review',

@@ -2909,6 +2909,33 @@ export interface components {
                 /** @description taken away by the other candidates of the same record */
                 bits: number;
             };
+            /** @description links are decided jointly with the other records competing for the same counterparts (a customer’s deals together) */
+            joint?: {
+                /** @description the pair's probability on its own record's evidence alone */
+                own_probability: number;
+                /** @description taken away by other left records claiming the same right record */
+                rival_bits: number;
+                /** @description taken away by the same record’s other candidates after the joint step (replaces competition) */
+                competition_bits: number;
+                /** @description the strongest other claims on this right record, with their probabilities */
+                rivals: {
+                    left_id: string;
+                    probability: number;
+                }[];
+                /** @description on a record’s best pair when a runner-up (often another deal of the same customer) was close on its own: what tells the two apart */
+                preferred_over?: {
+                    right_id: string;
+                    probability: number;
+                    own_probability: number;
+                    differences: {
+                        comparison: string;
+                        level: string;
+                        other_level: string;
+                        /** @description bits this pair minus bits the runner-up */
+                        bits: number;
+                    }[];
+                } | null;
+            } | null;
             /** @description another left record links the same right record with this higher probability: the link is held for review */
             contested?: {
                 left_id: string;

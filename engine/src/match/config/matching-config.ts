@@ -78,6 +78,12 @@ export const matchingConfigSchema = z.object({
     }),
   one_to_one: z.boolean().default(true),
   /**
+   * Links are chosen jointly across the records that compete for the same counterparts (a customer's
+   * ACE and Odoo deals together, see joint-assignment.ts). Where links are not one-to-one, a right
+   * record may still take a second left record as a duplicate at these prior odds.
+   */
+  second_claim_odds: z.number().min(0).max(1).default(0.05),
+  /**
    * A left field whose values have priors of their own (estimated by EM): e.g. AWS-referred ACE
    * opportunities have an Odoo counterpart far less often than partner-referred ones.
    */

@@ -27,13 +27,39 @@ export interface Explanation {
   contributions: Contribution[]
   /** Bits taken away by the other candidates of the same record. */
   competition: { bits: number }
+  /** Set when other left records claim the same right record (see joint-assignment.ts). */
+  joint?: JointExplanation | null
   /** Set when another left record links the same right record more strongly (see settle-contests.ts). */
   contested?: { left_id: string; probability: number } | null
+}
+
+/** How the other records competing for the same counterpart moved this pair's probability. */
+export interface JointExplanation {
+  /** The probability this pair had on its own record's evidence alone. */
+  own_probability: number
+  /** Bits the other left records' claims on this right record took away. */
+  rival_bits: number
+  /** Bits this record's other candidates took away after the joint step (replaces `competition`). */
+  competition_bits: number
+  /** The strongest other claims on this right record, with their (joint) probabilities. */
+  rivals: { left_id: string; probability: number }[]
+  /**
+   * Set on a left record's best candidate when a runner-up of the same customer was close on its own:
+   * the comparisons that tell the two apart (bits this pair minus bits the runner-up).
+   */
+  preferred_over?: {
+    right_id: string
+    probability: number
+    own_probability: number
+    differences: { comparison: string; level: string; other_level: string; bits: number }[]
+  } | null
 }
 
 export interface ScoredPair {
   /** Final log-odds in bits (prior + contributions - competition). */
   logOdds: number
+  /** What the pair weighs against "no counterpart" on its own, in bits (prior + evidence). */
+  weightBits: number
   probability: number
   /** Builds the explanation: only the pairs that are kept need one (a few per left record). */
   explain(): Explanation
@@ -96,6 +122,7 @@ export function scorePairs<R>(
   }
   return vectors.map((vector, j) => ({
     logOdds: scores.prior[j]! + scores.evidence[j]! - scores.competition[j]!,
+    weightBits: scores.prior[j]! + scores.evidence[j]!,
     probability: scores.posteriors[j]!,
     explain: () => explain(vector, j),
   }))

@@ -121,7 +121,8 @@ export async function replaceCandidates(
   return sql.begin(async (tx) => {
     await tx`
       create temp table match_stage (
-        left_id text, right_id text, probability double precision, log_odds double precision, band text,
+        left_id text, right_id text, probability double precision, log_odds double precision,
+        weight_bits double precision, band text,
         rank integer, provenance text[], explanation jsonb
       ) on commit drop`
     const lines = kept.map((pair) =>
@@ -130,6 +131,7 @@ export async function replaceCandidates(
         pair.right,
         pair.probability,
         pair.logOdds,
+        pair.weightBits,
         pair.band,
         pair.rank,
         pair.provenance,
@@ -139,13 +141,14 @@ export async function replaceCandidates(
     const writable = await tx`copy match_stage from stdin`.writable()
     await pipeline(Readable.from(chunked(lines)), writable)
     await tx`
-      insert into match.candidates (tenant_id, left_entity, left_id, right_entity, right_id, probability, log_odds, band,
-        rank, selected, provenance, explanation, model_id, run_id)
-      select ${input.tenantId}, ${input.leftEntity}, left_id, ${input.rightEntity}, right_id, probability, log_odds, band,
-        rank, false, provenance, explanation, ${input.modelId}, ${input.runId}
+      insert into match.candidates (tenant_id, left_entity, left_id, right_entity, right_id, probability, log_odds,
+        weight_bits, band, rank, selected, provenance, explanation, model_id, run_id)
+      select ${input.tenantId}, ${input.leftEntity}, left_id, ${input.rightEntity}, right_id, probability, log_odds,
+        weight_bits, band, rank, false, provenance, explanation, ${input.modelId}, ${input.runId}
       from match_stage
       on conflict (tenant_id, left_entity, left_id, right_id) do update set
         right_entity = excluded.right_entity, probability = excluded.probability, log_odds = excluded.log_odds,
+        weight_bits = excluded.weight_bits,
         band = excluded.band, rank = excluded.rank, provenance = excluded.provenance, explanation = excluded.explanation,
         model_id = excluded.model_id, run_id = excluded.run_id, updated_at = now()`
     // Candidates of these records that were not scored again are gone.

@@ -27,8 +27,8 @@ async function candidate(left: string, right: string, probability: number, selec
   const band = probability >= 0.85 ? 'auto_link' : probability >= 0.7 ? 'review' : 'no_link'
   await db.sql`
     insert into match.candidates (tenant_id, left_entity, left_id, right_entity, right_id, probability, log_odds,
-      band, rank, selected, provenance, explanation, model_id, run_id)
-    values ('acme', 'ace_opportunity', ${left}, 'odoo_opportunity', ${right}, ${probability}, 0, ${band}, 1,
+      weight_bits, band, rank, selected, provenance, explanation, model_id, run_id)
+    values ('acme', 'ace_opportunity', ${left}, 'odoo_opportunity', ${right}, ${probability}, 0, 0, ${band}, 1,
       ${selected}, '{domain}', '{"competition": {"bits": 0}}', ${modelId}, ${runId})`
 }
 

@@ -6,11 +6,13 @@ import { For, Show } from 'solid-js'
 import { formatBits, formatPercent } from '../../lib/format.ts'
 import { COLORS } from '../../lib/labels.ts'
 import { ChartCanvas } from '../../ui/ChartCanvas.tsx'
+import { JointNotice } from './JointNotice.tsx'
 import { type Explanation, type Step, waterfallSteps } from './waterfall.ts'
 
 function colorOf(step: Step): string {
   if (step.kind === 'prior') return COLORS.neutral
   if (step.kind === 'total') return COLORS.accent
+  if (step.kind === 'rivals') return COLORS.reject
   return step.delta >= 0 ? COLORS.approve : COLORS.reject
 }
 
@@ -64,6 +66,7 @@ export function MatchWaterfall(props: { explanation: Explanation; probability: n
           .map((step) => `${step.label} ${formatBits(step.delta)} bits`)
           .join('; ')}; probability ${formatPercent(props.probability, 1)}`}
       />
+      <Show when={props.explanation.joint}>{(joint) => <JointNotice joint={joint()} />}</Show>
       <Show when={props.explanation.contested}>
         {(contested) => (
           <p data-testid="contested" class="notice warning" role="status" style={{ margin: '8px 0 0' }}>

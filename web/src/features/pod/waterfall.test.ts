@@ -41,6 +41,15 @@ describe('waterfallSteps', () => {
     expect(silent).toBe(1)
   })
 
+  it('takes the joint step’s competition and the other records’ claims when links were decided jointly', () => {
+    const joint = waterfallSteps({
+      ...explanation,
+      joint: { own_probability: 0.6, rival_bits: 2.5, competition_bits: 0.2, rivals: [] },
+    }).steps
+    expect(joint.map((s) => s.kind).slice(-3)).toEqual(['competition', 'rivals', 'total'])
+    expect(joint.at(-1)!.end).toBeCloseTo(1.17 + 1.4 + 0.97 - 4.1 - 0.2 - 2.5, 10)
+  })
+
   it('says what a dependent comparison was weighed given', () => {
     expect(steps.map((s) => s.label)).toContain('Sales rep: Equal · given company name: same name')
     expect(steps.map((s) => s.label)).toContain('Company name: Same name · rare value')

@@ -1,5 +1,6 @@
 // The steps of a match explanation's waterfall: the prior, then what each comparison added or took away
-// (in bits of log-odds, largest first), less what the other candidates took, ending at the match's
+// (in bits of log-odds, largest first), less what the other candidates and other records' claims on
+// the same counterpart took, ending at the match's
 // log-odds. Pure, so the chart and the table read the same numbers.
 import type { Schemas } from '../../lib/api-client.ts'
 import { humanize } from '../../lib/format.ts'
@@ -9,7 +10,7 @@ export type Explanation = Schemas['MatchExplanation']
 export interface Step {
   label: string
   delta: number
-  kind: 'prior' | 'evidence' | 'competition' | 'total'
+  kind: 'prior' | 'evidence' | 'competition' | 'rivals' | 'total'
   start: number
   end: number
 }
@@ -39,8 +40,13 @@ export function waterfallSteps(explanation: Explanation): { steps: Step[]; silen
       'evidence',
     )
   }
-  if (Math.abs(explanation.competition.bits) >= 0.05)
-    push('Other candidates', -explanation.competition.bits, 'competition')
+  // decided jointly with the customer's other deals: what this record's other candidates took is
+  // recomputed, and other ACE records' claims on the same counterpart take their share
+  const joint = explanation.joint
+  const competition = joint ? joint.competition_bits : explanation.competition.bits
+  if (Math.abs(competition) >= 0.05) push('Other candidates', -competition, 'competition')
+  if (joint && joint.rival_bits >= 0.05)
+    push('Other ACE opportunities claiming this counterpart', -joint.rival_bits, 'rivals')
   steps.push({ label: 'Match log-odds', delta: position, kind: 'total', start: 0, end: position })
   return { steps, silent: explanation.contributions.length - evidence.length }
 }

@@ -1,0 +1,199 @@
+// Applies the joint link probabilities (joint-assignment.ts) to the stored candidates: each pair's
+// probability becomes the one decided together with the other records claiming the same counterparts,
+// and its explanation says what they took away, and, on a record's best pair, why it was preferred
+// over the runner-up deal. Computed from `weight_bits`, never from an earlier result, so it is the same
+// after any number of runs. Reviewers' words are fixed points: a confirmed pair claims its counterpart
+// for certain, a rejected pair claims nothing.
+import type { Sql } from '@revops/db'
+import type { MatchingConfig } from '../config/matching-config.ts'
+import { type JointEdge, jointProbabilities } from '../joint-assignment.ts'
+import type { Contribution, JointExplanation } from '../model/score.ts'
+import { reviewLabels } from './match-store.ts'
+
+/** A confirmed pair's weight: certain, whatever the model said. */
+const CONFIRMED_BITS = 60
+/** A runner-up this likely on its own is a real alternative the reviewer should see compared. */
+const RUNNER_UP_SHOWN = 0.05
+const RIVALS_SHOWN = 3
+const DIFFERENCES_SHOWN = 5
+
+interface StoredEdge {
+  candidate_id: string
+  left_id: string
+  right_id: string
+  probability: number
+  weight_bits: number
+  joint: JointExplanation | null
+}
+
+/**
+ * Recomputes the joint probabilities of the tenant's candidates, or, given `leftIds`, of those records'
+ * candidates only (a single-record re-match: the records claiming the same counterparts and their
+ * other candidates are read, so their claims count, but only these records' pairs are rewritten).
+ * Returns how many candidates changed.
+ */
+export async function settleJointLinks(
+  sql: Sql,
+  tenantId: string,
+  config: Pick<MatchingConfig, 'left' | 'one_to_one' | 'second_claim_odds'>,
+  leftIds?: readonly string[],
+): Promise<number> {
+  const entity = config.left.entity
+  const rows = leftIds
+    ? await sql<StoredEdge[]>`
+        with mine as (
+          select right_id from match.candidates
+          where tenant_id = ${tenantId} and left_entity = ${entity} and left_id = any(${leftIds as string[]})
+        ), rivals as (
+          select distinct c.left_id from match.candidates c join mine using (right_id)
+          where c.tenant_id = ${tenantId} and c.left_entity = ${entity}
+        )
+        select candidate_id::text, left_id, right_id, probability, weight_bits, explanation -> 'joint' as joint
+        from match.candidates
+        where tenant_id = ${tenantId} and left_entity = ${entity}
+          and (left_id = any(${leftIds as string[]}) or left_id in (select left_id from rivals))`
+    : await sql<StoredEdge[]>`
+        select candidate_id::text, left_id, right_id, probability, weight_bits, explanation -> 'joint' as joint
+        from match.candidates where tenant_id = ${tenantId} and left_entity = ${entity}`
+  if (rows.length === 0) return 0
+  const labels = await reviewLabels(sql, tenantId, entity)
+  const label = (row: StoredEdge) => labels.get(`${row.left_id}\u0000${row.right_id}`)
+  const confirmedLeft = new Set(rows.filter((row) => label(row) === true).map((row) => row.left_id))
+  const open = rows.filter((row) =>
+    confirmedLeft.has(row.left_id) ? label(row) === true : label(row) !== false,
+  )
+  const edges: JointEdge[] = open.map((row) => ({
+    left: row.left_id,
+    right: row.right_id,
+    weightBits: label(row) === true ? CONFIRMED_BITS : row.weight_bits,
+  }))
+  const result = jointProbabilities(edges, {
+    secondClaim: config.one_to_one ? 0 : config.second_claim_odds,
+  })
+
+  const byRight = new Map<string, number[]>()
+  const byLeft = new Map<string, number[]>()
+  open.forEach((row, index) => {
+    byRight.set(row.right_id, [...(byRight.get(row.right_id) ?? []), index])
+    byLeft.set(row.left_id, [...(byLeft.get(row.left_id) ?? []), index])
+  })
+  const targets = leftIds ? new Set(leftIds) : null
+  const changes: { id: string; probability: number; joint: JointExplanation | null }[] = []
+  const openIndex = new Map(open.map((row, index) => [row.candidate_id, index]))
+  const runnerUps = new Map<number, number>()
+  for (const members of byLeft.values()) {
+    const ranked = [...members].sort((a, b) => result.probabilities[b]! - result.probabilities[a]! || a - b)
+    const [best, second] = ranked
+    if (
+      best !== undefined &&
+      second !== undefined &&
+      result.ownProbabilities[second]! >= RUNNER_UP_SHOWN &&
+      !confirmedLeft.has(open[best]!.left_id)
+    )
+      runnerUps.set(best, second)
+  }
+  const preferred = await comparedRunnerUps(sql, runnerUps, open)
+
+  for (const row of rows) {
+    if (targets && !targets.has(row.left_id)) continue
+    const index = openIndex.get(row.candidate_id)
+    if (index === undefined) {
+      // a rejected pair, or another pair of a record whose counterpart a reviewer confirmed
+      if (row.probability !== 0 || row.joint !== null)
+        changes.push({ id: row.candidate_id, probability: 0, joint: null })
+      continue
+    }
+    const rivals = (byRight.get(row.right_id) ?? [])
+      .filter((other) => other !== index && result.probabilities[other]! >= 0.01)
+      .sort((a, b) => result.probabilities[b]! - result.probabilities[a]!)
+      .slice(0, RIVALS_SHOWN)
+      .map((other) => ({ left_id: open[other]!.left_id, probability: round(result.probabilities[other]!) }))
+    const differences = preferred.get(index)
+    const second = runnerUps.get(index)
+    const runnerUp =
+      differences && second !== undefined
+        ? {
+            right_id: open[second]!.right_id,
+            probability: round(result.probabilities[second]!),
+            own_probability: round(result.ownProbabilities[second]!),
+            differences,
+          }
+        : null
+    const joint: JointExplanation | null =
+      rivals.length > 0 || runnerUp
+        ? {
+            own_probability: round(result.ownProbabilities[index]!),
+            rival_bits: Math.round(result.rivalBits[index]! * 1000) / 1000,
+            competition_bits: Math.round(result.competitionBits[index]! * 1000) / 1000,
+            rivals,
+            ...(runnerUp ? { preferred_over: runnerUp } : {}),
+          }
+        : null
+    const probability = result.probabilities[index]!
+    if (
+      Math.abs(probability - row.probability) > 1e-12 ||
+      JSON.stringify(joint) !== JSON.stringify(row.joint)
+    )
+      changes.push({ id: row.candidate_id, probability, joint })
+  }
+  for (let start = 0; start < changes.length; start += 5000) {
+    const batch = changes.slice(start, start + 5000)
+    await sql`
+      update match.candidates c
+      set probability = u.probability,
+          explanation = case when u.joint is null then c.explanation - 'joint'
+                             else jsonb_set(c.explanation, '{joint}', u.joint) end,
+          updated_at = now()
+      from unnest(${batch.map((c) => c.id)}::bigint[], ${batch.map((c) => c.probability)}::float8[],
+                  ${batch.map((c) => (c.joint ? JSON.stringify(c.joint) : null)) as string[]}::jsonb[])
+           as u(candidate_id, probability, joint)
+      where c.candidate_id = u.candidate_id and c.tenant_id = ${tenantId}`
+  }
+  return changes.length
+}
+
+/**
+ * For each best pair with a close runner-up: the comparisons where the two differ most, read from
+ * their stored explanations (the same arithmetic the reviewer sees on each).
+ */
+async function comparedRunnerUps(
+  sql: Sql,
+  runnerUps: ReadonlyMap<number, number>,
+  open: readonly StoredEdge[],
+): Promise<Map<number, Differences>> {
+  const compared = new Map<number, Differences>()
+  if (runnerUps.size === 0) return compared
+  const ids = [...runnerUps].flatMap(([best, second]) => [
+    open[best]!.candidate_id,
+    open[second]!.candidate_id,
+  ])
+  const rows = await sql<{ candidate_id: string; contributions: Contribution[] }[]>`
+    select candidate_id::text, explanation -> 'contributions' as contributions
+    from match.candidates where candidate_id = any(${ids}::bigint[])`
+  const contributions = new Map(rows.map((row) => [row.candidate_id, row.contributions]))
+  for (const [best, second] of runnerUps) {
+    const mine = contributions.get(open[best]!.candidate_id) ?? []
+    const theirs = new Map(
+      (contributions.get(open[second]!.candidate_id) ?? []).map((c) => [c.comparison, c]),
+    )
+    const differences = mine
+      .map((c) => {
+        const other = theirs.get(c.comparison)
+        return {
+          comparison: c.comparison,
+          level: c.level,
+          other_level: other?.level ?? 'no data',
+          bits: Math.round((c.bits - (other?.bits ?? 0)) * 1000) / 1000,
+        }
+      })
+      .filter((d) => Math.abs(d.bits) >= 0.5)
+      .sort((a, b) => Math.abs(b.bits) - Math.abs(a.bits))
+      .slice(0, DIFFERENCES_SHOWN)
+    compared.set(best, differences)
+  }
+  return compared
+}
+
+type Differences = NonNullable<JointExplanation['preferred_over']>['differences']
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000
