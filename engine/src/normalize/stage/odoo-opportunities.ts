@@ -11,6 +11,7 @@ import { deleteCoreRows, upsertCoreRows } from './core-writer.ts'
 import { saveIssues } from './issue-log.ts'
 import { type EntityResult, type NormalizeContext, removeDuplicates } from './normalize-context.ts'
 import { bool, intId, isoDateOf, type RawRecord, readRaw, text, utcTimestamp } from './raw-docs.ts'
+import { flagReenteredLeads } from './reentered-leads.ts'
 
 const LEAD_FIELDS = [
   'id',
@@ -181,6 +182,7 @@ export async function normalizeOdooOpportunities(ctx: NormalizeContext): Promise
     },
     ctx.issues.issues,
   )
+  if (written > 0 || deleted > 0) await flagReenteredLeads(ctx)
   return { entity: 'odoo_opportunities', examined: leads.length, written, deleted }
 }
 
