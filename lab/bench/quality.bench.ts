@@ -1,8 +1,9 @@
-// `npm run bench:quality [-- --seeds 42,1,2,3,4,5,6]`
+// `npm run bench:quality [-- --seeds 42,1,2,3,4,5,6] [--world easy|hard]`
 // Matching quality over several generated demo worlds, so that a figure is not one seed's luck: for each
 // seed, on a throwaway embedded PostgreSQL, seed the demo sources, then sync, normalize, embed (the
 // lexical fallback) and match into a fresh product database, and score the links against that seed's
 // ground truth (what `revops eval` prints). Prints one row per seed, then the median and the worst.
+// `--world hard` seeds the harder world (repeat deals, rebrands, divisions, few stored ids).
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -18,12 +19,21 @@ import { readGroundTruth, seedDemoSources } from '../src/demo/seed-demo-sources.
 import { evaluateTenant, type TenantEvaluation } from '../src/evaluation/evaluate-tenant.ts'
 import { TENANTS_DIR } from '../src/testing/demo-fixture.ts'
 
-const { values } = parseArgs({ options: { seeds: { type: 'string', default: '42,1,2,3,4,5,6' } } })
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: '42,1,2,3,4,5,6' },
+    world: { type: 'string', default: 'easy' },
+  },
+})
+const world = values.world
+if (world !== 'easy' && world !== 'hard') throw new Error(`--world takes easy or hard, got "${world}"`)
 const seeds = values.seeds.split(',').map((text) => {
   const seed = Number(text)
   if (!Number.isInteger(seed)) throw new Error(`--seeds takes integers separated by commas, got "${text}"`)
   return seed
 })
+
+console.log(`quality bench: ${world} world, seeds ${seeds.join(',')}`)
 
 const percent = (x: number) => `${(x * 100).toFixed(2)} %`
 const median = (xs: number[]) => {
@@ -37,7 +47,7 @@ const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), por
 const results: { seed: number; evaluation: TenantEvaluation }[] = []
 try {
   for (const seed of seeds) {
-    await seedDemoSources({ serverUrl: server.url, seed, replace: true })
+    await seedDemoSources({ serverUrl: server.url, seed, world, replace: true })
     const database = `revops_quality_${seed}`
     await ensureDatabase(server.url, database)
     const productUrl = withDatabase(server.url, database)
@@ -90,9 +100,9 @@ const rows = results.map(({ seed, evaluation: e }) => [
 const header = ['seed', 'review P', 'review R', 'review F1', 'auto P', 'auto FP', 'auto R', 'ECE', 'blocking']
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
 const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i]!)).join('  ')
-console.log(`\n${line(header)}\n${rows.map(line).join('\n')}`)
+console.log(`\n${world} world\n${line(header)}\n${rows.map(line).join('\n')}`)
 const f1s = results.map((r) => r.evaluation.atReview.f1)
 const precisions = results.map((r) => r.evaluation.atAutoLink.precision)
 console.log(
-  `\n${results.length} seeds: review-or-better F1 median ${percent(median(f1s))}, worst ${percent(Math.min(...f1s))}; auto_link precision median ${percent(median(precisions))}, worst ${percent(Math.min(...precisions))}`,
+  `\n${world} world, ${results.length} seeds: review-or-better F1 median ${percent(median(f1s))}, worst ${percent(Math.min(...f1s))}; auto_link precision median ${percent(median(precisions))}, worst ${percent(Math.min(...precisions))}`,
 )

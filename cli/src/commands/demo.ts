@@ -16,6 +16,7 @@ interface SeedFlags {
   odooVersion: string
   anchorDate: string
   replace: boolean
+  world: 'easy' | 'hard'
 }
 
 export function registerDemoCommands(program: Command): void {
@@ -40,6 +41,14 @@ export function registerDemoCommands(program: Command): void {
       DEFAULT_ANCHOR_DATE,
     )
     .option('--replace', 'drop and recreate the demo databases when they exist', false)
+    .addOption(
+      new Option(
+        '--world <name>',
+        'how hard the world is to match: easy (the default) or hard (closer to real data)',
+      )
+        .choices(['easy', 'hard'])
+        .default('easy'),
+    )
     .action((flags: SeedFlags, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
         const progress = createProgressDisplay()
@@ -56,6 +65,7 @@ export function registerDemoCommands(program: Command): void {
             odooVersion: Number(flags.odooVersion) as 14 | 16 | 17,
             anchorDate: flags.anchorDate,
             replace: flags.replace,
+            world: flags.world,
             onProgress: progress.listener,
           })
           progress.stop()

@@ -13,4 +13,8 @@ export interface AceContext {
   ownerFor: (repName: string | null) => { id: string; name: string; email: string }
   awsSeller: (company: Company) => { name: string; email: string } | null
   psm: () => { name: string; email: string } | null
+  /** Share of ACE records with an Odoo lead that carry its id (DemoPhenomena.crmIdShare). */
+  crmIdShare: number
+  /** Share of ACE records before Committed that name an AWS account (DemoPhenomena.earlyAccountShare). */
+  earlyAccountShare: number
 }

@@ -80,7 +80,7 @@ export function awsAccount(
   tags: string[],
 ): string | null {
   const live = stage === 'Launched' || stage === 'Committed'
-  if (!random.chance(live ? 0.75 : 0.2)) {
+  if (!random.chance(live ? 0.75 : context.earlyAccountShare)) {
     tags.push('account:none')
     return null
   }
@@ -116,7 +116,7 @@ export function crmIdentifier(
     deal.kind === 'aws_referral_matched'
       ? 0.1
       : deal.inOdoo
-        ? 0.4
+        ? context.crmIdShare
         : deal.kind === 'ace_only_partner'
           ? 0.05
           : 0

@@ -50,6 +50,8 @@ interface LeadDraft {
   deal: Deal
   copy: boolean
   at: number
+  /** A second lead entered weeks later by another rep, who did not see the first. */
+  reentered: boolean
 }
 
 export function buildOdooLeads(
@@ -58,13 +60,23 @@ export function buildOdooLeads(
   partners: ReadonlyMap<string, CompanyPartners>,
   reference: OdooReference,
   anchorDay: number,
+  /** DemoPhenomena.reentryByOtherRep; 0 draws nothing, so the easy world keeps its leads. */
+  reentryByOtherRep = 0,
 ): BuiltLeads {
   const drafts: LeadDraft[] = []
   for (const deal of deals.filter((d) => d.inOdoo)) {
-    drafts.push({ deal, copy: false, at: dayToSeconds(deal.createdDay, officeSeconds(random)) })
+    drafts.push({
+      deal,
+      copy: false,
+      at: dayToSeconds(deal.createdDay, officeSeconds(random)),
+      reentered: false,
+    })
     if (deal.duplicateLead) {
-      const later = Math.min(deal.createdDay + random.int(1, 90), anchorDay - 1)
-      drafts.push({ deal, copy: true, at: dayToSeconds(later, officeSeconds(random)) })
+      const reentered = reentryByOtherRep > 0 && random.chance(reentryByOtherRep)
+      if (reentered) deal.tags.push('lead:reentered')
+      const gap = reentered ? random.int(14, 70) : random.int(1, 90)
+      const later = Math.min(deal.createdDay + gap, anchorDay - 1)
+      drafts.push({ deal, copy: true, at: dayToSeconds(later, officeSeconds(random)), reentered })
     }
   }
   drafts.sort((a, b) => a.at - b.at)
@@ -94,7 +106,12 @@ function buildLead(
   const { deal, copy } = draft
   const company = deal.company
   const placeholder = deal.kind === 'placeholder' || (!copy && deal.inAce && random.chance(0.012))
-  const rep = random.chance(0.7) ? entry.rep : random.pick(reference.reps)
+  let rep = random.chance(0.7) ? entry.rep : random.pick(reference.reps)
+  if (draft.reentered) {
+    // The first lead is built before its re-entry (drafts are in time order), so its rep is known.
+    const others = reference.reps.filter((r) => r.name !== deal.repName)
+    if (others.length > 0) rep = random.pick(others)
+  }
   if (!copy) deal.repName = rep.name
   const contactId = deal.contact ? entry.contactIds.get(deal.contact) : undefined
 

@@ -2,6 +2,7 @@ import { dropDatabase } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ensureCurrentDemoWorld, readDemoSeedInfo } from './current-demo-world.ts'
+import { PHENOMENA_PRESETS } from './phenomena.ts'
 import { seedDemoSources } from './seed-demo-sources.ts'
 
 const db = useTestDatabase({ empty: true })
@@ -27,6 +28,8 @@ describe("npm start's demo world", () => {
       seed: 7,
       anchorDate: '2026-12-06',
       size,
+      world: 'easy',
+      phenomena: PHENOMENA_PRESETS.easy,
     })
     expect(await run('2026-12-07')).toBe('current')
   })

@@ -4,6 +4,7 @@
 // older than STALE_AFTER_DAYS is generated again around today, with the same seed and size (the same
 // companies, deals and ids; only the dates move), and the next pipeline run picks the changes up.
 import { connect, withDatabase } from '@revops/db'
+import { DEMO_WORLDS, type DemoPhenomena, type DemoWorldName, PHENOMENA_KEYS } from './phenomena.ts'
 import { databasesSeeded } from './prepare-databases.ts'
 import { seedDemoSources } from './seed-demo-sources.ts'
 
@@ -20,6 +21,10 @@ export interface DemoSeedInfo {
   seed: number
   anchorDate: string
   size: { companies: number; odooOpportunities: number; aceOpportunities: number; billingMonths: number }
+  /** Absent in worlds seeded before the presets existed: those are easy worlds. */
+  world?: DemoWorldName
+  /** The rates recorded; absent in worlds seeded before they were. */
+  phenomena?: Partial<DemoPhenomena>
 }
 
 /** What the truth database says the world was generated with; undefined when it cannot tell. */
@@ -34,6 +39,13 @@ export async function readDemoSeedInfo(
     const number = (key: string) => Number(info.get(key))
     const anchorDate = info.get('anchor_date')
     if (!anchorDate || !Number.isInteger(number('seed'))) return undefined
+    const world = DEMO_WORLDS.find((name) => name === info.get('world'))
+    const phenomena = Object.fromEntries(
+      PHENOMENA_KEYS.filter((key) => info.has(`phenomenon_${key}`)).map((key) => [
+        key,
+        number(`phenomenon_${key}`),
+      ]),
+    ) as Partial<DemoPhenomena>
     return {
       seed: number('seed'),
       anchorDate,
@@ -43,6 +55,8 @@ export async function readDemoSeedInfo(
         aceOpportunities: number('aceOpportunities'),
         billingMonths: number('billingMonths'),
       },
+      ...(world ? { world } : {}),
+      ...(Object.keys(phenomena).length > 0 ? { phenomena } : {}),
     }
   } catch {
     // No seed_info (a world from before it was recorded, or not ours): treat as unknown.
@@ -81,6 +95,9 @@ export async function ensureCurrentDemoWorld(options: {
     databases,
     seed: info.seed,
     size: info.size,
+    // The same world preset and rates, so a hard world stays hard when its dates move.
+    ...(info.world ? { world: info.world } : {}),
+    ...(info.phenomena ? { phenomena: info.phenomena } : {}),
     anchorDate: today,
     replace: true,
   })

@@ -1,6 +1,7 @@
 // Generates the whole demo world in memory: Odoo, APN and ground-truth tables as rows. Pure: the same
 // options always give the same rows, byte for byte; each part draws from its own forked generator.
 
+import { applyAcePhenomena } from './ace-phenomena.ts'
 import { apnTableSpecs } from './apn-schema.ts'
 import { buildAceFollowUps } from './build-ace-follow-ups.ts'
 import { buildAceOpportunities, groundTruthRows } from './build-ace-opportunities.ts'
@@ -21,8 +22,10 @@ import { generateDeals } from './generate-deals.ts'
 import { TRUTH_TABLES } from './ground-truth.ts'
 import { odooTableSpecs } from './odoo-schema.ts'
 import { findPodStartMonths, patchLeadsFromAce } from './patch-leads-from-ace.ts'
+import { type DemoPhenomena, type DemoWorldName, PHENOMENA_KEYS, PHENOMENA_PRESETS } from './phenomena.ts'
 import { planDeals } from './plan-deals.ts'
 import { createRandom } from './random.ts'
+import { applyRepeatDeals } from './repeat-deals.ts'
 import type { Row, TableData } from './table-spec.ts'
 
 export interface DemoWorldOptions {
@@ -33,6 +36,10 @@ export interface DemoWorldOptions {
   anchorDate: string
   /** APN tenant column value. */
   tenant?: string
+  /** The preset recorded in seed_info; `easy` (today's world) when not given. */
+  world?: DemoWorldName
+  /** Rates of the hard-to-match phenomena; the `world` preset when not given. */
+  phenomena?: DemoPhenomena
 }
 
 export interface DemoWorld {
@@ -47,7 +54,9 @@ export function generateDemoWorld(options: DemoWorldOptions): DemoWorld {
   const tenant = options.tenant ?? 'northbeam-cloud'
   const random = createRandom(options.seed)
   const anchorDay = parseDay(options.anchorDate)
-  const plan = planDeals(size)
+  const world = options.world ?? 'easy'
+  const phenomena = options.phenomena ?? PHENOMENA_PRESETS[world]
+  const plan = planDeals(size, phenomena.reenteredLeads)
 
   const companies = generateCompanies(random.fork('companies'), {
     count: size.companies,
@@ -55,9 +64,17 @@ export function generateDemoWorld(options: DemoWorldOptions): DemoWorld {
     anchorDay,
   })
   const deals = generateDeals(random.fork('deals'), companies, { plan, anchorDay })
+  applyRepeatDeals(random.fork('repeat-deals'), deals, phenomena.repeatDeals, anchorDay)
   const reference = buildOdooReference(random.fork('reference'), version, anchorDay)
   const partners = buildOdooPartners(random.fork('partners'), companies, reference, { version, anchorDay })
-  const leads = buildOdooLeads(random.fork('leads'), deals, partners.byCompany, reference, anchorDay)
+  const leads = buildOdooLeads(
+    random.fork('leads'),
+    deals,
+    partners.byCompany,
+    reference,
+    anchorDay,
+    phenomena.reentryByOtherRep,
+  )
   const sales = buildOdooSales(random.fork('sales'), deals, partners.byCompany, reference, anchorDay)
   const accounts = generateAccounts(random.fork('accounts'), companies, partners.byCompany, {
     anchorDay,
@@ -75,7 +92,10 @@ export function generateDemoWorld(options: DemoWorldOptions): DemoWorld {
     ownerFor: people.ownerFor,
     awsSeller: people.awsSeller,
     psm: people.psm,
+    crmIdShare: phenomena.crmIdShare,
+    earlyAccountShare: phenomena.earlyAccountShare,
   })
+  applyAcePhenomena(random.fork('ace-phenomena'), opportunities.records, companies, phenomena)
   const followUps = buildAceFollowUps(random.fork('ace-follow-ups'), opportunities.records, {
     anchorDay,
     tenant,
@@ -162,6 +182,8 @@ export function generateDemoWorld(options: DemoWorldOptions): DemoWorld {
     odoo_version: version,
     anchor_date: options.anchorDate,
     ...size,
+    world,
+    ...Object.fromEntries(PHENOMENA_KEYS.map((key) => [`phenomenon_${key}`, phenomena[key]])),
   }).map(([key, value]) => ({ key, value: String(value) }))
 
   return {

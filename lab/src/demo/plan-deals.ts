@@ -22,12 +22,15 @@ export interface DealPlan {
   prospects: number
 }
 
-/** Splits the Odoo and ACE counts into kinds; every count is exact, whatever the sizes. */
-export function planDeals(size: DemoSize): DealPlan {
+/**
+ * Splits the Odoo and ACE counts into kinds; every count is exact, whatever the sizes. `reenteredLeads`
+ * is the share of Odoo leads that are second leads of a deal (the harder worlds have more).
+ */
+export function planDeals(size: DemoSize, reenteredLeads = 0.03): DealPlan {
   const ace = size.aceOpportunities
   const odoo = size.odooOpportunities
   const placeholders = Math.round(odoo * 0.015)
-  const duplicateLeads = Math.round(odoo * 0.03)
+  const duplicateLeads = Math.round(odoo * reenteredLeads)
   let awsReferralNoCounterpart = Math.round(ace * 0.15)
   const aceOnlyPartner = Math.round(ace * 0.02)
   let duplicateRegistrations = Math.round(ace * 0.02)

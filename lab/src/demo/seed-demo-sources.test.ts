@@ -246,6 +246,9 @@ describe('seedDemoSources', () => {
 
   it('rejects invalid options before touching the server', async () => {
     await expect(seed({ anchorDate: '2026-02-30' })).rejects.toThrow(/anchorDate/)
+    await expect(seed({ world: 'medium' as 'hard' })).rejects.toThrow(/world/)
+    await expect(seed({ world: 'hard', phenomena: { rebrands: 1.5 } })).rejects.toThrow(/rebrands/)
+    await expect(seed({ phenomena: { rebrand: 0.1 } as never })).rejects.toThrow(/rebrand/)
     const names = databases()
     await expect(seed({ databases: { ...names, apn: names.odoo } })).rejects.toThrow(/different names/)
     const [exists] = await rows<{ n: number }>(

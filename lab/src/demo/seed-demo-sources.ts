@@ -7,6 +7,13 @@ import { parseDay } from './dates.ts'
 import type { OdooVersion } from './demo-world.ts'
 import { generateDemoWorld } from './generate-demo-world.ts'
 import { loadTables } from './load-tables.ts'
+import {
+  DEMO_WORLDS,
+  type DemoPhenomena,
+  type DemoWorldName,
+  PHENOMENA_KEYS,
+  resolvePhenomena,
+} from './phenomena.ts'
 import { prepareEmptyDatabases } from './prepare-databases.ts'
 import type { TableData } from './table-spec.ts'
 
@@ -29,6 +36,16 @@ export const DEMO_DATABASES = {
 
 const databaseName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case database name')
 const count = (min: number, max: number) => z.number().int().min(min).max(max)
+const rate = z.number().min(0).max(1)
+/** Any subset of the rates, each in [0, 1]; unknown keys are refused so a typo does not go unnoticed. */
+const phenomenaOverrides = z
+  .object(
+    Object.fromEntries(PHENOMENA_KEYS.map((key) => [key, rate.optional()])) as Record<
+      keyof DemoPhenomena,
+      z.ZodOptional<typeof rate>
+    >,
+  )
+  .strict()
 
 const seedDemoOptionsSchema = z.object({
   serverUrl: z.string().min(1),
@@ -59,6 +76,10 @@ const seedDemoOptionsSchema = z.object({
     .refine((text) => safeParseDay(text) !== null, 'must be a calendar date as YYYY-MM-DD')
     .default(DEFAULT_ANCHOR_DATE),
   replace: z.boolean().default(false),
+  /** How hard the world is to match: `easy` is today's world, `hard` closer to real partner data. */
+  world: z.enum(DEMO_WORLDS).default('easy'),
+  /** Rates that override the world preset's. */
+  phenomena: phenomenaOverrides.default({}),
 })
 
 export type SeedDemoOptions = z.input<typeof seedDemoOptionsSchema> & {
@@ -77,6 +98,8 @@ export interface SeedDemoReport {
   seed: number
   odooVersion: OdooVersion
   anchorDate: string
+  world: DemoWorldName
+  phenomena: DemoPhenomena
   /** Rows per table, per database. */
   counts: { odoo: Record<string, number>; apn: Record<string, number>; truth: Record<string, number> }
 }
@@ -105,11 +128,14 @@ export async function seedDemoSources(options: SeedDemoOptions): Promise<SeedDem
   progress({ step: 'prepare databases', done: 1, total: 1 })
 
   progress({ step: 'generate', done: 0, total: 1 })
+  const phenomena = resolvePhenomena(config.world, config.phenomena as Partial<DemoPhenomena>)
   const world = generateDemoWorld({
     seed: config.seed,
     size: config.size,
     odooVersion: config.odooVersion,
     anchorDate: config.anchorDate,
+    world: config.world,
+    phenomena,
   })
   progress({ step: 'generate', done: 1, total: 1 })
 
@@ -127,6 +153,8 @@ export async function seedDemoSources(options: SeedDemoOptions): Promise<SeedDem
     seed: config.seed,
     odooVersion: config.odooVersion,
     anchorDate: config.anchorDate,
+    world: config.world,
+    phenomena,
     counts: { odoo: countRows(world.odoo), apn: countRows(world.apn), truth: countRows(world.truth) },
   }
 }
