@@ -1,4 +1,4 @@
-// `npm run bench:quality [-- --seeds 42,1,2,3,4,5,6] [--world easy|hard]`
+// `npm run bench:quality [-- --seeds 42,1,2,3,4,5,6] [--world easy|hard] [--errors]`
 // Matching quality over several generated demo worlds, so that a figure is not one seed's luck: for each
 // seed, on a throwaway embedded PostgreSQL, seed the demo sources, then sync, normalize, embed (the
 // lexical fallback) and match into a fresh product database, and score the links against that seed's
@@ -16,6 +16,7 @@ import { loadMatchingConfig, matchTenant } from '@revops/engine/match'
 import { normalizeTenant } from '@revops/engine/normalize'
 import { silentLogger } from '@revops/engine/shared'
 import { readGroundTruth, seedDemoSources } from '../src/demo/seed-demo-sources.ts'
+import { errorBreakdown, formatErrorBreakdown } from '../src/evaluation/error-breakdown.ts'
 import { evaluateTenant, type TenantEvaluation } from '../src/evaluation/evaluate-tenant.ts'
 import { TENANTS_DIR } from '../src/testing/demo-fixture.ts'
 
@@ -23,6 +24,8 @@ const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: '42,1,2,3,4,5,6' },
     world: { type: 'string', default: 'easy' },
+    /** Also print each seed's errors by class and by ground-truth tag. */
+    errors: { type: 'boolean', default: false },
   },
 })
 const world = values.world
@@ -65,14 +68,37 @@ try {
       await embedPending({ sql, tenantId: 'demo', embedder: createLexicalEmbedder(), log: silentLogger })
       const config = await loadMatchingConfig(tenant)
       await matchTenant({ sql, tenantId: 'demo', config, mode: 'full', log: silentLogger })
+      const truthRows = await readGroundTruth(withDatabase(server.url, 'revops_demo_truth'))
       const truth = new Map(
-        (await readGroundTruth(withDatabase(server.url, 'revops_demo_truth'))).map((row) => [
-          row.aceId,
-          row.odooLeadId === null ? null : String(row.odooLeadId),
-        ]),
+        truthRows.map((row) => [row.aceId, row.odooLeadId === null ? null : String(row.odooLeadId)]),
       )
       const evaluation = await evaluateTenant(sql, 'demo', config, truth)
       results.push({ seed, evaluation })
+      if (values.errors) {
+        const breakdown = await errorBreakdown(
+          sql,
+          'demo',
+          config.left.entity,
+          config.thresholds.review,
+          truthRows,
+        )
+        console.log(formatErrorBreakdown(breakdown))
+        for (const error of breakdown.errors) {
+          const [ace] = await sql<{ name: string; title: string }[]>`
+            select customer_name as name, title from core.ace_opportunities where tenant_id = 'demo' and ace_id = ${error.aceId}`
+          const odoo = async (id: string | null) =>
+            id === null
+              ? null
+              : (
+                  await sql<{ name: string; title: string }[]>`
+                    select customer_name as name, title from core.odoo_opportunities where tenant_id = 'demo' and lead_id = ${id}`
+                )[0]
+          const [expected, linked] = [await odoo(error.expected), await odoo(error.linked)]
+          console.log(
+            `  ${error.class} ${error.aceId}: "${ace?.name}" / "${ace?.title}" — expected ${error.expected} "${expected?.name}" / "${expected?.title}"${error.linked ? `, linked ${error.linked} "${linked?.name}" / "${linked?.title}"` : ''} [${error.note}]`,
+          )
+        }
+      }
       const { atReview, atAutoLink } = evaluation
       console.log(
         `seed ${seed}: review-or-better F1 ${percent(atReview.f1)} (P ${percent(atReview.precision)}, R ${percent(atReview.recall)}); auto_link precision ${percent(atAutoLink.precision)} (${atAutoLink.truePositives} of ${atAutoLink.truePositives + atAutoLink.falsePositives}), recall ${percent(atAutoLink.recall)}; ECE ${evaluation.calibration.expectedCalibrationError.toFixed(4)}; blocking recall ${percent(evaluation.blocking.recall)}`,
