@@ -130,10 +130,7 @@ export async function settleJointLinks(
           }
         : null
     const probability = result.probabilities[index]!
-    if (
-      Math.abs(probability - row.probability) > 1e-12 ||
-      JSON.stringify(joint) !== JSON.stringify(row.joint)
-    )
+    if (Math.abs(probability - row.probability) > 1e-12 || canonical(joint) !== canonical(row.joint))
       changes.push({ id: row.candidate_id, probability, joint })
   }
   for (let start = 0; start < changes.length; start += 5000) {
@@ -142,10 +139,10 @@ export async function settleJointLinks(
       update match.candidates c
       set probability = u.probability,
           explanation = case when u.joint is null then c.explanation - 'joint'
-                             else jsonb_set(c.explanation, '{joint}', u.joint) end,
+                             else jsonb_set(c.explanation, '{joint}', u.joint::jsonb) end,
           updated_at = now()
       from unnest(${batch.map((c) => c.id)}::bigint[], ${batch.map((c) => c.probability)}::float8[],
-                  ${batch.map((c) => (c.joint ? JSON.stringify(c.joint) : null)) as string[]}::jsonb[])
+                  ${batch.map((c) => (c.joint ? JSON.stringify(c.joint) : null)) as string[]}::text[])
            as u(candidate_id, probability, joint)
       where c.candidate_id = u.candidate_id and c.tenant_id = ${tenantId}`
   }
@@ -192,6 +189,15 @@ async function comparedRunnerUps(
     compared.set(best, differences)
   }
   return compared
+}
+
+/** JSON with keys sorted (jsonb keeps its own key order), to tell a changed explanation from the same. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  )
 }
 
 type Differences = NonNullable<JointExplanation['preferred_over']>['differences']
