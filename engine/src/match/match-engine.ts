@@ -2,6 +2,7 @@
 // reviewers' decisions), score every pair with its explanation, assign one-to-one when configured, and
 // band the result. Adapters feed it records and candidates (from SQL blocking or in-memory blocking).
 import { assignOneToOne } from './assignment.ts'
+import { jointProbabilities } from './joint-assignment.ts'
 import { type Band, bandOf, type Thresholds } from './bands.ts'
 import { buildComparisons } from './comparisons/build-comparisons.ts'
 import type { ComparisonSpec } from './config/comparison-spec.ts'
@@ -31,6 +32,12 @@ export interface MatchProblem {
   /** Reviewer decisions: `${left}\u0000${right}` -> match or not. */
   labels?: Map<string, boolean>
   oneToOne: boolean
+  /**
+   * Decide the probabilities jointly across records competing for the same counterparts (see
+   * joint-assignment.ts), a right record taking a second left record at these prior odds (0: strictly
+   * one-to-one). The stored pipeline does this over the stored candidates instead (joint-links.ts).
+   */
+  joint?: { secondClaim: number }
   thresholds: Thresholds
   /** Reuse earlier parameters instead of estimating (incremental runs). */
   parameters?: ModelParameters
@@ -114,6 +121,15 @@ export function runMatching(problem: MatchProblem): MatchResult {
     strata,
   )
   const scored = candidates.map((candidate, index) => ({ ...candidate, ...scores[index]! }))
+  if (problem.joint) {
+    const joint = jointProbabilities(
+      scored.map((pair) => ({ left: pair.left, right: pair.right, weightBits: pair.weightBits })),
+      { secondClaim: problem.joint.secondClaim },
+    )
+    scored.forEach((pair, index) => {
+      pair.probability = joint.probabilities[index]!
+    })
+  }
   const pairs = selectAndBand(scored, problem)
   lap('score')
   return { timings, parameters, estimation, pairs }

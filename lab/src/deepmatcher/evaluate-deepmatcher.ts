@@ -58,6 +58,7 @@ export function evaluateDeepMatcher(
     comparisons: config.comparisons,
     candidates,
     oneToOne: true,
+    joint: { secondClaim: 0 },
     thresholds: { autoLink: 0.85, review: threshold },
   })
   const predicted = new Set(
