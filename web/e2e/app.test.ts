@@ -134,6 +134,23 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the web UI in Chromium' : NO_CHROMI
     await page.close()
   })
 
+  it("says why a deal was preferred over the customer's other deal", async () => {
+    const [row] = await db.sql<{ decision_id: string; runner_up: string }[]>`
+      select d.decision_id::text, c.explanation -> 'joint' -> 'preferred_over' ->> 'right_id' as runner_up
+      from ops.decisions d join match.candidates c on c.candidate_id = d.match_candidate_id
+      where c.explanation -> 'joint' -> 'preferred_over' is not null
+      order by d.decision_id desc limit 1`
+    expect(row).toBeDefined()
+    const { page, errors } = await openSignedIn(`/pod/${row!.decision_id}`)
+    const preferred = page.getByTestId('preferred-over')
+    await preferred.waitFor()
+    expect(await preferred.textContent()).toContain(`Preferred over Odoo #${row!.runner_up}`)
+    await page.locator('#explanation').scrollIntoViewIfNeeded()
+    await screenshotOf(page.locator('#explanation'), 'pod-preferred-over')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('approves an opportunity with a note: the review is recorded, audited and shown', async () => {
     const { page, errors } = await openSignedIn('/pod?outcome=needs_review')
     await page.getByTestId('pod-row').first().click()
