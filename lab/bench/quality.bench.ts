@@ -95,7 +95,7 @@ try {
                 )[0]
           const [expected, linked] = [await odoo(error.expected), await odoo(error.linked)]
           console.log(
-            `  ${error.class} ${error.aceId}: "${ace?.name}" / "${ace?.title}" — expected ${error.expected} "${expected?.name}" / "${expected?.title}"${error.linked ? `, linked ${error.linked} "${linked?.name}" / "${linked?.title}"` : ''} [${error.note}]`,
+            `  ${error.class} ${error.aceId}: "${ace?.name}" / "${ace?.title}" — expected ${error.expected} "${expected?.name}" / "${expected?.title}"${error.linked ? `, linked ${error.linked} "${linked?.name}" / "${linked?.title}" at ${error.probability?.toFixed(3)}` : ''} [${error.note}]`,
           )
         }
       }

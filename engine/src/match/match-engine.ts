@@ -2,11 +2,11 @@
 // reviewers' decisions), score every pair with its explanation, assign one-to-one when configured, and
 // band the result. Adapters feed it records and candidates (from SQL blocking or in-memory blocking).
 import { assignOneToOne } from './assignment.ts'
-import { jointProbabilities } from './joint-assignment.ts'
 import { type Band, bandOf, type Thresholds } from './bands.ts'
 import { buildComparisons } from './comparisons/build-comparisons.ts'
 import type { ComparisonSpec } from './config/comparison-spec.ts'
 import { createFieldStats } from './field-stats.ts'
+import { jointProbabilities } from './joint-assignment.ts'
 import type { Comparison, ComparisonVector } from './model/comparison.ts'
 import { estimateParameters } from './model/estimate.ts'
 import type { ModelParameters } from './model/parameters.ts'

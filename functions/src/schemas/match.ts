@@ -42,11 +42,13 @@ export const explanationSchema = z
           description:
             'taken away by the same record’s other candidates after the joint step (replaces competition)',
         }),
-        rivals: z
-          .array(z.object({ left_id: z.string(), probability: z.number() }))
-          .openapi({
-            description: 'the strongest other claims on this right record, with their probabilities',
-          }),
+        rivals: z.array(z.object({ left_id: z.string(), probability: z.number() })).openapi({
+          description: 'the strongest other claims on this right record, with their probabilities',
+        }),
+        reentry_of: z.string().optional().openapi({
+          description:
+            'the right record re-enters this earlier one, also a candidate: the evidence went to the earlier record and this pair is 0',
+        }),
         preferred_over: z
           .object({
             right_id: z.string(),

@@ -12,7 +12,15 @@ export interface ErrorBreakdown {
   /** Per tag: errors of each class among records carrying it, and how many records carry it. */
   byTag: Map<string, { records: number; errors: Record<ErrorClass, number> }>
   /** Every error: the ACE record, the link expected and the one made, the ground-truth note. */
-  errors: { class: ErrorClass; aceId: string; expected: string | null; linked: string | null; note: string }[]
+  errors: {
+    class: ErrorClass
+    aceId: string
+    expected: string | null
+    linked: string | null
+    /** The probability of the link made (null when none). */
+    probability: number | null
+    note: string
+  }[]
 }
 
 export async function errorBreakdown(
@@ -26,8 +34,8 @@ export async function errorBreakdown(
     select left_id, right_id, probability, selected from match.candidates
     where tenant_id = ${tenantId} and left_entity = ${leftEntity}`
   const proposed = new Set(rows.map((r) => `${r.left_id}\u0000${r.right_id}`))
-  const links = new Map(
-    rows.filter((r) => r.selected && r.probability >= reviewThreshold).map((r) => [r.left_id, r.right_id]),
+  const chosen = new Map(
+    rows.filter((r) => r.selected && r.probability >= reviewThreshold).map((r) => [r.left_id, r]),
   )
   const byClass: Record<ErrorClass, number> = {
     not_proposed: 0,
@@ -39,7 +47,7 @@ export async function errorBreakdown(
   const errors: ErrorBreakdown['errors'] = []
   for (const row of truth) {
     const expected = row.odooLeadId === null ? null : String(row.odooLeadId)
-    const linked = links.get(row.aceId) ?? null
+    const linked = chosen.get(row.aceId)?.right_id ?? null
     let error: ErrorClass | null = null
     if (expected === null) error = linked === null ? null : 'false_link'
     else if (linked === expected) error = null
@@ -63,7 +71,8 @@ export async function errorBreakdown(
     }
     if (error) {
       byClass[error]++
-      errors.push({ class: error, aceId: row.aceId, expected, linked, note: row.note })
+      const probability = chosen.get(row.aceId)?.probability ?? null
+      errors.push({ class: error, aceId: row.aceId, expected, linked, probability, note: row.note })
     }
   }
   return { byClass, byTag, errors }

@@ -2922,6 +2922,8 @@ export interface components {
                     left_id: string;
                     probability: number;
                 }[];
+                /** @description the right record re-enters this earlier one, also a candidate: the evidence went to the earlier record and this pair is 0 */
+                reentry_of?: string;
                 /** @description on a record’s best pair when a runner-up (often another deal of the same customer) was close on its own: what tells the two apart */
                 preferred_over?: {
                     right_id: string;

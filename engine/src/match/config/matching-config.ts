@@ -21,6 +21,12 @@ export const recordSourceSchema = z.object({
   fields: z.record(sqlIdentifier, z.string().min(1)),
   /** Field name -> text kind in search.embeddings (identity, context): its dense vector and sparse weights. */
   vectors: z.record(sqlIdentifier, z.string()).default({}),
+  /**
+   * Expression for the id of the earlier record this one re-enters (the same thing entered twice), or
+   * null. Where a left record's candidates hold both, the joint step gives the pair's evidence to the
+   * earlier record: the same deal is one counterpart, and the earlier one is it.
+   */
+  duplicate_of: z.string().min(1).optional(),
 })
 export type RecordSource = z.infer<typeof recordSourceSchema>
 

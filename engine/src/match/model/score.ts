@@ -35,6 +35,11 @@ export interface Explanation {
 
 /** How the other records competing for the same counterpart moved this pair's probability. */
 export interface JointExplanation {
+  /**
+   * Set on a pair whose right record re-enters an earlier one that is also a candidate: its evidence
+   * went to that earlier record (the same deal), and this pair's probability is 0.
+   */
+  reentry_of?: string
   /** The probability this pair had on its own record's evidence alone. */
   own_probability: number
   /** Bits the other left records' claims on this right record took away. */

@@ -5,6 +5,7 @@ import { settleJointLinks } from './joint-links.ts'
 const db = useTestDatabase()
 const config = {
   left: { entity: 'ace_opportunity' },
+  right: { entity: 'odoo_opportunity' },
   one_to_one: false,
   second_claim_odds: 0.05,
 } as Parameters<typeof settleJointLinks>[2]
@@ -87,6 +88,27 @@ describe('settleJointLinks', () => {
     expect(after['A1>O2']!.probability).toBeGreaterThan(0.999)
     expect(after['A1>O1']!.probability).toBe(0)
     expect(after['A2>O1']!.probability).toBeGreaterThan(0.85)
+  })
+
+  it('gives the evidence for a re-entered lead to the earlier lead it re-enters', async () => {
+    // R2 re-enters R1 (the same deal typed again later); C1's evidence is slightly stronger for R2
+    await candidate('C1', 'R1', 9, 0)
+    await candidate('C1', 'R2', 10, 0)
+    const withReentries = {
+      ...config,
+      right: {
+        entity: 'odoo_opportunity',
+        from: "(values ('acme', 'R2', 'R1')) as r(tenant_id, id, earlier)",
+        tenant: 'r.tenant_id',
+        id: 'r.id',
+        duplicate_of: 'r.earlier',
+      },
+    } as Parameters<typeof settleJointLinks>[2]
+    await settleJointLinks(db.sql, 'acme', withReentries, ['C1'])
+    const after = await pairs()
+    expect(after['C1>R1']!.probability).toBeCloseTo(2 ** 10.585 / (1 + 2 ** 10.585), 3)
+    expect(after['C1>R2']!.probability).toBe(0)
+    expect(after['C1>R2']!.joint).toMatchObject({ reentry_of: 'R1' })
   })
 
   it('rewrites only the records asked about on a single-record re-match', async () => {

@@ -35,7 +35,7 @@ interface StoredEdge {
 export async function settleJointLinks(
   sql: Sql,
   tenantId: string,
-  config: Pick<MatchingConfig, 'left' | 'one_to_one' | 'second_claim_odds'>,
+  config: Pick<MatchingConfig, 'left' | 'right' | 'one_to_one' | 'second_claim_odds'>,
   leftIds?: readonly string[],
 ): Promise<number> {
   const entity = config.left.entity
@@ -59,9 +59,10 @@ export async function settleJointLinks(
   const labels = await reviewLabels(sql, tenantId, entity)
   const label = (row: StoredEdge) => labels.get(`${row.left_id}\u0000${row.right_id}`)
   const confirmedLeft = new Set(rows.filter((row) => label(row) === true).map((row) => row.left_id))
-  const open = rows.filter((row) =>
+  const reviewed = rows.filter((row) =>
     confirmedLeft.has(row.left_id) ? label(row) === true : label(row) !== false,
   )
+  const { open, mergedInto } = mergeReentries(reviewed, await reentries(sql, tenantId, config.right), label)
   const edges: JointEdge[] = open.map((row) => ({
     left: row.left_id,
     right: row.right_id,
@@ -98,9 +99,20 @@ export async function settleJointLinks(
     if (targets && !targets.has(row.left_id)) continue
     const index = openIndex.get(row.candidate_id)
     if (index === undefined) {
-      // a rejected pair, or another pair of a record whose counterpart a reviewer confirmed
-      if (row.probability !== 0 || row.joint !== null)
-        changes.push({ id: row.candidate_id, probability: 0, joint: null })
+      // a rejected pair, another pair of a record whose counterpart a reviewer confirmed, or a
+      // re-entered record's pair whose evidence went to the earlier record
+      const earlier = mergedInto.get(row.candidate_id)
+      const joint: JointExplanation | null = earlier
+        ? {
+            own_probability: round(ownProbability(row, reviewed)),
+            rival_bits: 0,
+            competition_bits: 0,
+            rivals: [],
+            reentry_of: earlier,
+          }
+        : null
+      if (row.probability !== 0 || canonical(joint) !== canonical(row.joint))
+        changes.push({ id: row.candidate_id, probability: 0, joint })
       continue
     }
     const rivals = (byRight.get(row.right_id) ?? [])
@@ -147,6 +159,60 @@ export async function settleJointLinks(
       where c.candidate_id = u.candidate_id and c.tenant_id = ${tenantId}`
   }
   return changes.length
+}
+
+/** A pair's probability on its own record's evidence alone (the exclusive model). */
+function ownProbability(row: StoredEdge, rows: readonly StoredEdge[]): number {
+  const mine = rows.filter((other) => other.left_id === row.left_id)
+  const top = Math.max(0, ...mine.map((other) => other.weight_bits))
+  const total = 2 ** -top + mine.reduce((sum, other) => sum + 2 ** (other.weight_bits - top), 0)
+  return 2 ** (row.weight_bits - top) / total
+}
+
+/** Right ids that re-enter an earlier right record, with that record's id (config `duplicate_of`). */
+async function reentries(
+  sql: Sql,
+  tenantId: string,
+  right: MatchingConfig['right'],
+): Promise<Map<string, string>> {
+  if (!right.duplicate_of) return new Map()
+  const rows = await sql.unsafe<{ id: string; earlier: string }[]>(
+    `select (${right.id})::text as id, (${right.duplicate_of})::text as earlier
+     from ${right.from} where ${right.tenant} = $1 and (${right.duplicate_of}) is not null`,
+    [tenantId],
+  )
+  return new Map(rows.map((row) => [row.id, row.earlier]))
+}
+
+/**
+ * Where a left record's candidates hold a re-entered right record and the earlier one it re-enters,
+ * the earlier pair takes both pairs' weight (the same deal is one counterpart) and the re-entry's pair
+ * leaves the joint step. A reviewer's confirmation of the re-entry stands.
+ */
+function mergeReentries(
+  rows: StoredEdge[],
+  earlierOf: ReadonlyMap<string, string>,
+  label: (row: StoredEdge) => boolean | undefined,
+): { open: StoredEdge[]; mergedInto: Map<string, string> } {
+  const mergedInto = new Map<string, string>()
+  if (earlierOf.size === 0) return { open: rows, mergedInto }
+  const byPair = new Map(rows.map((row) => [`${row.left_id}\u0000${row.right_id}`, row]))
+  const weights = new Map<StoredEdge, number>()
+  for (const row of rows) {
+    const earlier = earlierOf.get(row.right_id)
+    const target = earlier === undefined ? undefined : byPair.get(`${row.left_id}\u0000${earlier}`)
+    if (!target || label(row) === true || label(target) === true) continue
+    const bits = weights.get(target) ?? target.weight_bits
+    weights.set(
+      target,
+      Math.max(bits, row.weight_bits) + Math.log2(1 + 2 ** -Math.abs(bits - row.weight_bits)),
+    )
+    mergedInto.set(row.candidate_id, target.right_id)
+  }
+  const open = rows
+    .filter((row) => !mergedInto.has(row.candidate_id))
+    .map((row) => (weights.has(row) ? { ...row, weight_bits: weights.get(row)! } : row))
+  return { open, mergedInto }
 }
 
 /**

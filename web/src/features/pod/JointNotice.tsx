@@ -8,6 +8,14 @@ import type { Explanation } from './waterfall.ts'
 export function JointNotice(props: { joint: NonNullable<Explanation['joint']> }) {
   return (
     <div data-testid="joint" style={{ margin: '8px 0 0' }}>
+      <Show when={props.joint.reentry_of}>
+        {(earlier) => (
+          <p data-testid="reentry" class="notice" role="status">
+            This Odoo opportunity re-enters Odoo #{earlier()} (the same deal, entered again later): its
+            evidence counts for the earlier one, which this ACE opportunity links instead.
+          </p>
+        )}
+      </Show>
       <Show when={props.joint.preferred_over}>
         {(other) => (
           <div data-testid="preferred-over">
