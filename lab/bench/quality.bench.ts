@@ -83,6 +83,10 @@ try {
           truthRows,
         )
         console.log(formatErrorBreakdown(breakdown))
+        for (const point of evaluation.curve.filter((p) => p.threshold >= 0.85))
+          console.log(
+            `  at ≥ ${point.threshold}: precision ${percent(point.precision)} (${point.falsePositives} wrong), recall ${percent(point.recall)}`,
+          )
         for (const error of breakdown.errors) {
           const [ace] = await sql<{ name: string; title: string }[]>`
             select customer_name as name, title from core.ace_opportunities where tenant_id = 'demo' and ace_id = ${error.aceId}`

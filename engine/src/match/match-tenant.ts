@@ -8,6 +8,7 @@ import type { VectorIndex } from '../embed/vector-search.ts'
 import type { Logger } from '../shared/logger.ts'
 import type { ProgressListener } from '../shared/progress.ts'
 import { applyAssignment } from './apply-assignment.ts'
+import { withEarlierRecords } from './blocking/earlier-records.ts'
 import { generateCandidates } from './blocking/generate-candidates.ts'
 import { blockOnKeys, type ProposedPair } from './blocking/key-blocking.ts'
 import { blockOnNearest } from './blocking/nearest-blocking.ts'
@@ -116,7 +117,7 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
       nearest,
     })
     const candidates = withReviewedPairs(
-      generation.candidates,
+      withEarlierRecords(generation.candidates, right.records),
       labels,
       new Set(targets.map((r) => r.id)),
       new Set(right.records.map((r) => r.id)),

@@ -5,6 +5,7 @@
 import type { Sql } from '@revops/db'
 import { NotFoundError } from '../shared/errors.ts'
 import { applyAssignment } from './apply-assignment.ts'
+import { withEarlierRecords } from './blocking/earlier-records.ts'
 import { blockOnKeyIndex, type KeyIndex, keyIndexOf, type ProposedPair } from './blocking/key-blocking.ts'
 import { blockOnNearest, createNearestIndex, type NearestIndex } from './blocking/nearest-blocking.ts'
 import { blockOnTrigrams, type TrigramIndex, trigramIndexOf } from './blocking/trigram-index.ts'
@@ -130,7 +131,12 @@ export function createMatchingSession(options: {
           key.startsWith(`${leftId}\u0000`),
         ),
       )
-      const pairs = withReviewedPairs([...candidates.values()], labels, new Set([leftId]), world.rightIds)
+      const pairs = withReviewedPairs(
+        withEarlierRecords([...candidates.values()], world.right),
+        labels,
+        new Set([leftId]),
+        world.rightIds,
+      )
       const rightIds = new Set(pairs.map((pair) => pair.right))
       const result = runMatching({
         left: [record],

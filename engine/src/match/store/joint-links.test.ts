@@ -98,7 +98,7 @@ describe('settleJointLinks', () => {
       ...config,
       right: {
         entity: 'odoo_opportunity',
-        from: "(values ('acme', 'R2', 'R1')) as r(tenant_id, id, earlier)",
+        from: "(values ('acme', 'R2', 'R1'), ('acme', 'S2', 'S1')) as r(tenant_id, id, earlier)",
         tenant: 'r.tenant_id',
         id: 'r.id',
         duplicate_of: 'r.earlier',
@@ -109,6 +109,14 @@ describe('settleJointLinks', () => {
     expect(after['C1>R1']!.probability).toBeCloseTo(2 ** 10.585 / (1 + 2 ** 10.585), 3)
     expect(after['C1>R2']!.probability).toBe(0)
     expect(after['C1>R2']!.joint).toMatchObject({ reentry_of: 'R1' })
+
+    // evidence that clearly prefers the later lead (its CRM id) keeps the two apart
+    await candidate('D1', 'S1', 5, 0)
+    await candidate('D1', 'S2', 12, 0)
+    await settleJointLinks(db.sql, 'acme', withReentries, ['D1'])
+    const apart = await pairs()
+    expect(apart['D1>S2']!.probability).toBeGreaterThan(0.99)
+    expect(apart['D1>S2']!.joint?.reentry_of).toBeUndefined()
   })
 
   it('rewrites only the records asked about on a single-record re-match', async () => {

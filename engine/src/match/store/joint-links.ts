@@ -15,6 +15,8 @@ const CONFIRMED_BITS = 60
 /** A runner-up this likely on its own is a real alternative the reviewer should see compared. */
 const RUNNER_UP_SHOWN = 0.05
 const RIVALS_SHOWN = 3
+/** A re-entered record this much stronger than the earlier one is not merged into it. */
+const CLEARLY_PREFERRED_BITS = 4
 const DIFFERENCES_SHOWN = 5
 
 interface StoredEdge {
@@ -202,6 +204,9 @@ function mergeReentries(
     const earlier = earlierOf.get(row.right_id)
     const target = earlier === undefined ? undefined : byPair.get(`${row.left_id}\u0000${earlier}`)
     if (!target || label(row) === true || label(target) === true) continue
+    // evidence that clearly prefers the later record (its CRM id, its account) says it is not a mere
+    // re-entry of the earlier one for this left record: the two stay apart
+    if (row.weight_bits > target.weight_bits + CLEARLY_PREFERRED_BITS) continue
     const bits = weights.get(target) ?? target.weight_bits
     weights.set(
       target,

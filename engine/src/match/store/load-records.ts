@@ -1,6 +1,7 @@
 // Loads one side of a matching problem from CORE with the tenant's SQL expressions, and attaches the
 // record's embeddings (dense vector and sparse weights) from search.embeddings.
 import type { Sql } from '@revops/db'
+import { DUPLICATE_OF_FIELD } from '../blocking/earlier-records.ts'
 import type { RecordSource } from '../config/matching-config.ts'
 import { createRecord, type FieldValue, type MatchRecord } from '../record.ts'
 import { type CachedVector, processVectorCache, type VectorCache } from './vector-cache.ts'
@@ -38,6 +39,7 @@ export async function loadRecords(
     // As text: JavaScript dates would drop the microseconds and every row would look changed again.
     `(${source.updated})::timestamptz::text as "__updated"`,
     ...fields.map(([name, expression]) => `${expression} as "${name}"`),
+    ...(source.duplicate_of ? [`(${source.duplicate_of})::text as "${DUPLICATE_OF_FIELD}"`] : []),
   ].join(',\n  ')
   const conditions = [`${source.tenant} = $1`]
   const parameters: unknown[] = [tenantId]
@@ -63,6 +65,7 @@ export async function loadRecords(
     if (updated && (!newestChange || updated > newestChange)) newestChange = updated
     const values: Record<string, FieldValue> = {}
     for (const [name] of fields) values[name] = toFieldValue(row[name])
+    if (source.duplicate_of) values[DUPLICATE_OF_FIELD] = toFieldValue(row[DUPLICATE_OF_FIELD])
     return createRecord(String(row.__id), values)
   })
   const rowsMs = performance.now() - started

@@ -8,7 +8,7 @@ import { foldText } from '../fold-text.ts'
 import { saveIssues } from './issue-log.ts'
 import type { NormalizeContext } from './normalize-context.ts'
 
-export const REENTRY_DAYS = 100
+export const REENTRY_DAYS = 75
 /** Jaccard overlap of the titles' deal words from which two leads name the same deal. */
 const SAME_DEAL = 0.75
 const COPY_MARKERS = new Set(['copy', 'new', 'duplicate', 'dup'])
