@@ -58,6 +58,9 @@ export async function settleJointLinks(
         select candidate_id::text, left_id, right_id, probability, weight_bits, explanation -> 'joint' as joint
         from match.candidates where tenant_id = ${tenantId} and left_entity = ${entity}`
   if (rows.length === 0) return 0
+  // In pair order, not storage order: the sums come out the same to the last bit wherever the
+  // candidates were written from (two tenants on the same data decide the same)
+  rows.sort((a, b) => compareText(a.left_id, b.left_id) || compareText(a.right_id, b.right_id))
   const labels = await reviewLabels(sql, tenantId, entity)
   const label = (row: StoredEdge) => labels.get(`${row.left_id}\u0000${row.right_id}`)
   const confirmedLeft = new Set(rows.filter((row) => label(row) === true).map((row) => row.left_id))
@@ -270,6 +273,8 @@ function canonical(value: unknown): string {
       : v,
   )
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 type Differences = NonNullable<JointExplanation['preferred_over']>['differences']
 
