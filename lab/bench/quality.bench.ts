@@ -15,6 +15,7 @@ import { syncSources } from '@revops/engine/ingest'
 import { loadMatchingConfig, matchTenant } from '@revops/engine/match'
 import { normalizeTenant } from '@revops/engine/normalize'
 import { silentLogger } from '@revops/engine/shared'
+import { parseRates } from '../src/demo/phenomena.ts'
 import { readGroundTruth, seedDemoSources } from '../src/demo/seed-demo-sources.ts'
 import { errorBreakdown, formatErrorBreakdown } from '../src/evaluation/error-breakdown.ts'
 import { evaluateTenant, type TenantEvaluation } from '../src/evaluation/evaluate-tenant.ts'
@@ -24,19 +25,24 @@ const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: '42,1,2,3,4,5,6' },
     world: { type: 'string', default: 'easy' },
+    /** Override the world's rates: `rebrands=0.2,repeatDeals=0.5`. */
+    rates: { type: 'string', default: '' },
     /** Also print each seed's errors by class and by ground-truth tag. */
     errors: { type: 'boolean', default: false },
   },
 })
 const world = values.world
 if (world !== 'easy' && world !== 'hard') throw new Error(`--world takes easy or hard, got "${world}"`)
+const rates = parseRates(values.rates)
 const seeds = values.seeds.split(',').map((text) => {
   const seed = Number(text)
   if (!Number.isInteger(seed)) throw new Error(`--seeds takes integers separated by commas, got "${text}"`)
   return seed
 })
 
-console.log(`quality bench: ${world} world, seeds ${seeds.join(',')}`)
+console.log(
+  `quality bench: ${world} world${Object.keys(rates).length > 0 ? ` with ${JSON.stringify(rates)}` : ''}, seeds ${seeds.join(',')}`,
+)
 
 const percent = (x: number) => `${(x * 100).toFixed(2)} %`
 const median = (xs: number[]) => {
@@ -50,7 +56,7 @@ const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), por
 const results: { seed: number; evaluation: TenantEvaluation }[] = []
 try {
   for (const seed of seeds) {
-    await seedDemoSources({ serverUrl: server.url, seed, world, replace: true })
+    await seedDemoSources({ serverUrl: server.url, seed, world, phenomena: rates, replace: true })
     const database = `revops_quality_${seed}`
     await ensureDatabase(server.url, database)
     const productUrl = withDatabase(server.url, database)

@@ -1,6 +1,12 @@
 // `revops demo seed`: create the demo Odoo and APN source databases (and the ground truth) on the
 // product's PostgreSQL server.
-import { DEFAULT_ANCHOR_DATE, seedDemoSources } from '@revops/lab/demo'
+import {
+  DEFAULT_ANCHOR_DATE,
+  type DemoPhenomena,
+  PHENOMENA_KEYS,
+  parseRates,
+  seedDemoSources,
+} from '@revops/lab/demo'
 import type { Command } from 'commander'
 import { Option } from 'commander'
 import { isoDate, positiveInt, withRuntime } from '../command-runner.ts'
@@ -17,6 +23,7 @@ interface SeedFlags {
   anchorDate: string
   replace: boolean
   world: 'easy' | 'hard'
+  rates?: Partial<DemoPhenomena>
 }
 
 export function registerDemoCommands(program: Command): void {
@@ -49,6 +56,11 @@ export function registerDemoCommands(program: Command): void {
         .choices(['easy', 'hard'])
         .default('easy'),
     )
+    .option(
+      '--rates <list>',
+      `override the world's rates, e.g. rebrands=0.2,repeatDeals=0.5 (${PHENOMENA_KEYS.join(', ')})`,
+      parseRates,
+    )
     .action((flags: SeedFlags, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
         const progress = createProgressDisplay()
@@ -66,6 +78,7 @@ export function registerDemoCommands(program: Command): void {
             anchorDate: flags.anchorDate,
             replace: flags.replace,
             world: flags.world,
+            phenomena: flags.rates ?? {},
             onProgress: progress.listener,
           })
           progress.stop()

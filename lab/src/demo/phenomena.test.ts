@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { type DemoWorld, generateDemoWorld } from './generate-demo-world.ts'
-import { PHENOMENA_KEYS, PHENOMENA_PRESETS } from './phenomena.ts'
+import { PHENOMENA_KEYS, PHENOMENA_PRESETS, parseRates } from './phenomena.ts'
 import type { Row } from './table-spec.ts'
 
 const size = { companies: 250, odooOpportunities: 600, aceOpportunities: 500, billingMonths: 18 }
@@ -155,5 +155,14 @@ describe('hard world', () => {
   it('shares the contact person on about seven ACE records in ten', () => {
     expect(share(tagged('contact:shared').length, truth.length)).toBeGreaterThan(0.5)
     expect(share(tagged('contact:shared').length, truth.length)).toBeLessThan(0.8)
+  })
+})
+
+describe('rates on the command line', () => {
+  it('reads name=value pairs and names a misspelt rate', () => {
+    expect(parseRates('rebrands=0.2, repeatDeals=0.5')).toEqual({ rebrands: 0.2, repeatDeals: 0.5 })
+    expect(parseRates('')).toEqual({})
+    expect(() => parseRates('rebrand=0.2')).toThrow(/unknown rate "rebrand"; the rates are repeatDeals/)
+    expect(() => parseRates('rebrands')).toThrow(/name=value/)
   })
 })

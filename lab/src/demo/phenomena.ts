@@ -71,3 +71,23 @@ export function resolvePhenomena(
 ): DemoPhenomena {
   return { ...PHENOMENA_PRESETS[world], ...overrides }
 }
+
+/**
+ * Rates as typed on a command line: `rebrands=0.2,repeatDeals=0.5`. Names are checked here (a typo is
+ * named); the values are checked with the other seed options.
+ */
+export function parseRates(text: string): Partial<DemoPhenomena> {
+  const rates: Partial<DemoPhenomena> = {}
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [name, value, ...rest] = part.split('=')
+    if (!name || value === undefined || rest.length > 0 || value.trim() === '')
+      throw new Error(`rates are name=value pairs separated by commas, got "${part}"`)
+    if (!(PHENOMENA_KEYS as string[]).includes(name.trim()))
+      throw new Error(`unknown rate "${name.trim()}"; the rates are ${PHENOMENA_KEYS.join(', ')}`)
+    rates[name.trim() as keyof DemoPhenomena] = Number(value)
+  }
+  return rates
+}

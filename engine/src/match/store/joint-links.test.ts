@@ -112,7 +112,7 @@ describe('settleJointLinks', () => {
 
     // evidence that clearly prefers the later lead (its CRM id) keeps the two apart
     await candidate('D1', 'S1', 5, 0)
-    await candidate('D1', 'S2', 12, 0)
+    await candidate('D1', 'S2', 19, 0)
     await settleJointLinks(db.sql, 'acme', withReentries, ['D1'])
     const apart = await pairs()
     expect(apart['D1>S2']!.probability).toBeGreaterThan(0.99)
