@@ -1,6 +1,7 @@
 import { useTestDatabase } from '@revops/db/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { settleContests } from './settle-contests.ts'
+import { createTestMatchRun } from './test-match-run.ts'
 
 const db = useTestDatabase()
 const config = {
@@ -13,14 +14,7 @@ let modelId: string
 let runId: string
 
 beforeAll(async () => {
-  await db.sql`insert into ops.tenants (tenant_id, display_name) values ('acme', 'Acme')`
-  const [model] = await db.sql`
-    insert into match.models (tenant_id, config_hash, parameters, estimation)
-    values ('acme', 'h', '{}', '{}') returning model_id::text`
-  const [run] = await db.sql`
-    insert into match.runs (tenant_id, mode, model_id) values ('acme', 'full', ${model!.model_id}) returning run_id::text`
-  modelId = model!.model_id
-  runId = run!.run_id
+  ;({ modelId, runId } = await createTestMatchRun(db.sql, 'acme'))
 })
 
 async function candidate(left: string, right: string, probability: number, selected: boolean) {
