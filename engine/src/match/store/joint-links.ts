@@ -85,14 +85,15 @@ export async function settleJointLinks(
   const byRight = new Map<string, number[]>()
   const byLeft = new Map<string, number[]>()
   open.forEach((row, index) => {
-    byRight.set(row.right_id, [...(byRight.get(row.right_id) ?? []), index])
-    byLeft.set(row.left_id, [...(byLeft.get(row.left_id) ?? []), index])
+    append(byRight, row.right_id, index)
+    append(byLeft, row.left_id, index)
   })
   const targets = leftIds ? new Set(leftIds) : null
   const changes: { id: string; probability: number; joint: JointExplanation | null }[] = []
   const openIndex = new Map(open.map((row, index) => [row.candidate_id, index]))
   const runnerUps = new Map<number, number>()
-  for (const members of byLeft.values()) {
+  for (const [left, members] of byLeft) {
+    if (targets && !targets.has(left)) continue
     const ranked = [...members].sort((a, b) => result.probabilities[b]! - result.probabilities[a]! || a - b)
     const [best, second] = ranked
     if (
@@ -277,6 +278,12 @@ function canonical(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
       : v,
   )
+}
+
+function append(groups: Map<string, number[]>, key: string, index: number): void {
+  const list = groups.get(key)
+  if (list) list.push(index)
+  else groups.set(key, [index])
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
