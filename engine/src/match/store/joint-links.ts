@@ -72,7 +72,12 @@ export async function settleJointLinks(
   const reviewed = rows.filter((row) =>
     confirmedLeft.has(row.left_id) ? label(row) === true : label(row) !== false,
   )
-  const { open, mergedInto } = mergeReentries(reviewed, await reentries(sql, tenantId, config.right), label)
+  const rightIds = leftIds ? [...new Set(reviewed.map((row) => row.right_id))] : undefined
+  const { open, mergedInto } = mergeReentries(
+    reviewed,
+    await reentries(sql, tenantId, config.right, rightIds),
+    label,
+  )
   const edges: JointEdge[] = open.map((row) => ({
     left: row.left_id,
     right: row.right_id,
@@ -185,12 +190,15 @@ async function reentries(
   sql: Sql,
   tenantId: string,
   right: MatchingConfig['right'],
+  /** Only these right records (a single-record re-match reads its own candidates', not every record's). */
+  rightIds?: string[],
 ): Promise<Map<string, string>> {
-  if (!right.duplicate_of) return new Map()
+  if (!right.duplicate_of || rightIds?.length === 0) return new Map()
+  const only = rightIds ? ` and (${right.id})::text = any($2::text[])` : ''
   const rows = await sql.unsafe<{ id: string; earlier: string }[]>(
     `select (${right.id})::text as id, (${right.duplicate_of})::text as earlier
-     from ${right.from} where ${right.tenant} = $1 and (${right.duplicate_of}) is not null`,
-    [tenantId],
+     from ${right.from} where ${right.tenant} = $1 and (${right.duplicate_of}) is not null${only}`,
+    (rightIds ? [tenantId, rightIds] : [tenantId]) as never[],
   )
   return new Map(rows.map((row) => [row.id, row.earlier]))
 }
