@@ -136,9 +136,9 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the web UI in Chromium' : NO_CHROMI
 
   it("says why a deal was preferred over the customer's other deal", async () => {
     const [row] = await db.sql<{ decision_id: string; runner_up: string }[]>`
-      select d.decision_id::text, c.explanation -> 'joint' -> 'preferred_over' ->> 'right_id' as runner_up
+      select d.decision_id::text, c.joint -> 'preferred_over' ->> 'right_id' as runner_up
       from ops.decisions d join match.candidates c on c.candidate_id = d.match_candidate_id
-      where c.explanation -> 'joint' -> 'preferred_over' is not null
+      where c.joint -> 'preferred_over' is not null
       order by d.decision_id desc limit 1`
     expect(row).toBeDefined()
     const { page, errors } = await openSignedIn(`/pod/${row!.decision_id}`)

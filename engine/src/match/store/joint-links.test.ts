@@ -46,7 +46,7 @@ const pairs = async () =>
   Object.fromEntries(
     (
       await db.sql<{ pair: string; probability: number; joint: Record<string, unknown> | null }[]>`
-        select left_id || '>' || right_id as pair, probability, explanation -> 'joint' as joint
+        select left_id || '>' || right_id as pair, probability, joint
         from match.candidates where tenant_id = 'acme' order by 1`
     ).map((row) => [row.pair, row]),
   )

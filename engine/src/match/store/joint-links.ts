@@ -55,12 +55,12 @@ export async function settleJointLinks(
           select distinct c.left_id from match.candidates c join mine using (right_id)
           where c.tenant_id = ${tenantId} and c.left_entity = ${entity}
         )
-        select candidate_id::text, left_id, right_id, probability, weight_bits, explanation -> 'joint' as joint
+        select candidate_id::text, left_id, right_id, probability, weight_bits, joint
         from match.candidates
         where tenant_id = ${tenantId} and left_entity = ${entity}
           and (left_id = any(${leftIds as string[]}) or left_id in (select left_id from rivals))`
     : await sql<StoredEdge[]>`
-        select candidate_id::text, left_id, right_id, probability, weight_bits, explanation -> 'joint' as joint
+        select candidate_id::text, left_id, right_id, probability, weight_bits, joint
         from match.candidates where tenant_id = ${tenantId} and left_entity = ${entity}`
   if (rows.length === 0) return 0
   // In pair order, not storage order: the sums come out the same to the last bit wherever the
@@ -166,8 +166,7 @@ export async function settleJointLinks(
     await sql`
       update match.candidates c
       set probability = u.probability,
-          explanation = case when u.joint is null then c.explanation - 'joint'
-                             else jsonb_set(c.explanation, '{joint}', u.joint::jsonb) end,
+          joint = u.joint::jsonb,
           updated_at = now()
       from unnest(${batch.map((c) => c.id)}::bigint[], ${batch.map((c) => c.probability)}::float8[],
                   ${batch.map((c) => (c.joint ? JSON.stringify(c.joint) : null)) as string[]}::text[])

@@ -78,7 +78,9 @@ export function matchReviewState(candidateId: string, latestLeftReviewId: string
 function query(sql: Sql, tenantId: string, where: ReturnType<Sql>) {
   return sql<Row[]>`
     select c.candidate_id::text, c.left_entity, c.left_id, c.right_entity, c.right_id, c.probability, c.band, c.rank,
-           c.selected, c.provenance, c.explanation, r.decision, r.reviewer, r.reviewer_display_name, r.note,
+           c.selected, c.provenance,
+           case when c.joint is null then c.explanation else c.explanation || jsonb_build_object('joint', c.joint) end
+             as explanation, r.decision, r.reviewer, r.reviewer_display_name, r.note,
            r.created_at as reviewed_at,
            (select max(v.review_id) from match.reviews v where v.tenant_id = c.tenant_id
               and v.left_entity = c.left_entity and v.left_id = c.left_id)::text as left_review_id,
