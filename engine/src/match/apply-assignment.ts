@@ -14,8 +14,10 @@ export async function applyAssignment(
   sql: Sql,
   tenantId: string,
   config: MatchingConfig,
-): Promise<{ selected: number; bands: Record<string, number> }> {
+): Promise<{ selected: number; bands: Record<string, number>; jointMs: number }> {
+  const started = performance.now()
   await settleJointLinks(sql, tenantId, config)
+  const jointMs = Math.round(performance.now() - started)
   const candidates = await allCandidates(sql, tenantId, config.left.entity)
   const labels = await reviewLabels(sql, tenantId, config.left.entity)
   const label = (left: string, right: string) => labels.get(`${left}\u0000${right}`)
@@ -51,5 +53,9 @@ export async function applyAssignment(
   const counts = await sql<{ band: string; n: number }[]>`
     select band, count(*)::int as n from match.candidates
     where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and selected group by band`
-  return { selected: chosen.size, bands: Object.fromEntries(counts.map((row) => [row.band, row.n])) }
+  return {
+    selected: chosen.size,
+    bands: Object.fromEntries(counts.map((row) => [row.band, row.n])),
+    jointMs,
+  }
 }

@@ -196,6 +196,7 @@ export async function matchTenant(options: MatchTenantOptions): Promise<MatchTen
     })
     lap('save')
     const assignment = await applyAssignment(sql, tenantId, config)
+    timings['assign:joint'] = assignment.jointMs
     // a full run rewrote the table: fresh statistics keep single-record queries on their indexes
     if (mode === 'full') await sql`analyze match.candidates`
     lap('assign')

@@ -111,6 +111,7 @@ export async function settleJointLinks(
   }
   const preferred = await comparedRunnerUps(sql, runnerUps, open)
 
+  let ownAlone: Map<string, number> | undefined
   for (const row of rows) {
     if (targets && !targets.has(row.left_id)) continue
     const index = openIndex.get(row.candidate_id)
@@ -120,7 +121,7 @@ export async function settleJointLinks(
       const earlier = mergedInto.get(row.candidate_id)
       const joint: JointExplanation | null = earlier
         ? {
-            own_probability: round(ownProbability(row, reviewed)),
+            own_probability: round((ownAlone ??= ownProbabilities(reviewed)).get(row.candidate_id) ?? 0),
             rival_bits: 0,
             competition_bits: 0,
             rivals: [],
@@ -176,12 +177,17 @@ export async function settleJointLinks(
   return changes.length
 }
 
-/** A pair's probability on its own record's evidence alone (the exclusive model). */
-function ownProbability(row: StoredEdge, rows: readonly StoredEdge[]): number {
-  const mine = rows.filter((other) => other.left_id === row.left_id)
-  const top = Math.max(0, ...mine.map((other) => other.weight_bits))
-  const total = 2 ** -top + mine.reduce((sum, other) => sum + 2 ** (other.weight_bits - top), 0)
-  return 2 ** (row.weight_bits - top) / total
+/** Pairs' probabilities on their own record's evidence alone (the exclusive model), by candidate id. */
+function ownProbabilities(rows: readonly StoredEdge[]): Map<string, number> {
+  const byLeft = new Map<string, StoredEdge[]>()
+  for (const row of rows) byLeft.set(row.left_id, [...(byLeft.get(row.left_id) ?? []), row])
+  const own = new Map<string, number>()
+  for (const mine of byLeft.values()) {
+    const top = Math.max(0, ...mine.map((other) => other.weight_bits))
+    const total = 2 ** -top + mine.reduce((sum, other) => sum + 2 ** (other.weight_bits - top), 0)
+    for (const row of mine) own.set(row.candidate_id, 2 ** (row.weight_bits - top) / total)
+  }
+  return own
 }
 
 /** Right ids that re-enter an earlier right record, with that record's id (config `duplicate_of`). */
