@@ -5,7 +5,7 @@
 import type { Sql } from '@revops/db'
 import { NotFoundError } from '../shared/errors.ts'
 import { applyAssignment } from './apply-assignment.ts'
-import { withEarlierRecords } from './blocking/earlier-records.ts'
+import { DUPLICATE_OF_FIELD, withEarlierRecords } from './blocking/earlier-records.ts'
 import { blockOnKeyIndex, type KeyIndex, keyIndexOf, type ProposedPair } from './blocking/key-blocking.ts'
 import { blockOnNearest, createNearestIndex, type NearestIndex } from './blocking/nearest-blocking.ts'
 import { blockOnTrigrams, type TrigramIndex, trigramIndexOf } from './blocking/trigram-index.ts'
@@ -37,6 +37,8 @@ interface Population {
   model: StoredModel
   right: MatchRecord[]
   rightIds: Set<string>
+  /** Right records that re-enter an earlier one (`right.duplicate_of`), for the joint step. */
+  earlierOf: Map<string, string>
   comparisons: Comparison<MatchRecord>[]
   /** Key, nearest-neighbour and trigram indexes per blocking rule, built once per population. */
   keys: Map<string, KeyIndex>
@@ -74,6 +76,12 @@ export function createMatchingSession(options: {
       model,
       right: right.records,
       rightIds: new Set(right.records.map((r) => r.id)),
+      earlierOf: new Map(
+        right.records.flatMap((r) => {
+          const earlier = r.values[DUPLICATE_OF_FIELD]
+          return typeof earlier === 'string' ? [[r.id, earlier] as const] : []
+        }),
+      ),
       comparisons: prepareComparisons(config.comparisons, [...left.records, ...right.records]),
       keys,
       nearest,
@@ -169,7 +177,7 @@ export function createMatchingSession(options: {
       })
       if (config.one_to_one) await applyAssignment(sql, tenantId, config)
       else {
-        await settleJointLinks(sql, tenantId, config, [leftId])
+        await settleJointLinks(sql, tenantId, config, [leftId], world.earlierOf)
         await selectBestOf(sql, tenantId, config, leftId, labels)
         // the right records this one linked before or may link now: their contests may have changed
         await settleContests(sql, tenantId, config, [...new Set([...before, ...rightIds])])

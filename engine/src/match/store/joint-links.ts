@@ -44,6 +44,11 @@ export async function settleJointLinks(
   tenantId: string,
   config: Pick<MatchingConfig, 'left' | 'right' | 'one_to_one' | 'second_claim_odds'>,
   leftIds?: readonly string[],
+  /**
+   * Which right records re-enter which (`right.duplicate_of`), when the caller already has them loaded
+   * (a matching session keeps every right record): saves reading them again on a single re-match.
+   */
+  earlierOf?: ReadonlyMap<string, string>,
 ): Promise<number> {
   const entity = config.left.entity
   const rows = leftIds
@@ -55,10 +60,11 @@ export async function settleJointLinks(
           select distinct c.left_id from match.candidates c join mine using (right_id)
           where c.tenant_id = ${tenantId} and c.left_entity = ${entity}
         )
+        -- the records asked about are among the claimants of their own candidates; no OR here, which
+        -- would read every candidate of the tenant instead of using the index
         select candidate_id::text, left_id, right_id, probability, weight_bits, joint
         from match.candidates
-        where tenant_id = ${tenantId} and left_entity = ${entity}
-          and (left_id = any(${leftIds as string[]}) or left_id in (select left_id from rivals))`
+        where tenant_id = ${tenantId} and left_entity = ${entity} and left_id in (select left_id from rivals)`
     : await sql<StoredEdge[]>`
         select candidate_id::text, left_id, right_id, probability, weight_bits, joint
         from match.candidates where tenant_id = ${tenantId} and left_entity = ${entity}`
@@ -75,7 +81,7 @@ export async function settleJointLinks(
   const rightIds = leftIds ? [...new Set(reviewed.map((row) => row.right_id))] : undefined
   const { open, mergedInto } = mergeReentries(
     reviewed,
-    await reentries(sql, tenantId, config.right, rightIds),
+    earlierOf ?? (await reentries(sql, tenantId, config.right, rightIds)),
     label,
   )
   const edges: JointEdge[] = open.map((row) => ({
