@@ -117,7 +117,7 @@ export async function settleJointLinks(
   }
   const preferred = await comparedRunnerUps(sql, runnerUps, open)
 
-  let ownAlone: Map<string, number> | undefined
+  const ownAlone = mergedInto.size > 0 ? ownProbabilities(reviewed) : new Map<string, number>()
   for (const row of rows) {
     if (targets && !targets.has(row.left_id)) continue
     const index = openIndex.get(row.candidate_id)
@@ -127,7 +127,7 @@ export async function settleJointLinks(
       const earlier = mergedInto.get(row.candidate_id)
       const joint: JointExplanation | null = earlier
         ? {
-            own_probability: round((ownAlone ??= ownProbabilities(reviewed)).get(row.candidate_id) ?? 0),
+            own_probability: round(ownAlone.get(row.candidate_id) ?? 0),
             rival_bits: 0,
             competition_bits: 0,
             rivals: [],
