@@ -1,5 +1,6 @@
 // Browser tests: Debian's Chromium drives the real app (the CLI's HTTP server: API + built UI) on demo
 // data that went through the whole pipeline. Screenshots of every page land in web/test-results/.
+import { settleJointLinks } from '@revops/engine/match'
 import { enqueueJob, markJobRunning, markJobSucceeded, recordJobProgress } from '@revops/engine/ops'
 import { describe, expect, it } from 'vitest'
 import { collectPageErrors, hasChromium, NO_CHROMIUM, screenshot, screenshotOf } from './support/chromium.ts'
@@ -135,12 +136,28 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the web UI in Chromium' : NO_CHROMI
   })
 
   it("says why a deal was preferred over the customer's other deal", async () => {
-    const [row] = await db.sql<{ decision_id: string; runner_up: string }[]>`
-      select d.decision_id::text, c.joint -> 'preferred_over' ->> 'right_id' as runner_up
+    // A decision whose ACE opportunity has a second candidate; bring that runner-up within two bits of
+    // the link (as a sibling deal that scores nearly alike), then let the joint step decide again.
+    const [row] = await db.sql<
+      { decision_id: string; left_id: string; weight_bits: number; runner_up: string }[]
+    >`
+      select d.decision_id::text, c.left_id, c.weight_bits,
+             (select o.right_id from match.candidates o where o.tenant_id = c.tenant_id and o.left_id = c.left_id
+              and o.candidate_id <> c.candidate_id order by o.weight_bits desc limit 1) as runner_up
       from ops.decisions d join match.candidates c on c.candidate_id = d.match_candidate_id
-      where c.joint -> 'preferred_over' is not null
+      where c.selected and exists (select 1 from match.candidates o where o.tenant_id = c.tenant_id
+        and o.left_id = c.left_id and o.candidate_id <> c.candidate_id)
       order by d.decision_id desc limit 1`
     expect(row).toBeDefined()
+    await db.sql`
+      update match.candidates set weight_bits = ${row!.weight_bits - 2}
+      where left_id = ${row!.left_id} and right_id = ${row!.runner_up}`
+    await settleJointLinks(db.sql, 'demo', {
+      left: { entity: 'ace_opportunity' },
+      right: { entity: 'odoo_opportunity' },
+      one_to_one: false,
+      second_claim_odds: 0.05,
+    } as Parameters<typeof settleJointLinks>[2])
     const { page, errors } = await openSignedIn(`/pod/${row!.decision_id}`)
     const preferred = page.getByTestId('preferred-over')
     await preferred.waitFor()
