@@ -9,3 +9,26 @@ export function joinLatestReview(sql: Sql | TransactionSql) {
       where r.decision_id = d.decision_id order by r.review_id desc limit 1
     ) v on true`
 }
+
+export interface LatestReview<A extends string = string> {
+  action: A
+  reviewer: string
+  note: string
+  at: string
+}
+
+/** The latest review as readers show it, from the joined columns (`v.action as review_action`, …). */
+export function latestReviewOf<A extends string>(row: {
+  review_action: A | null
+  reviewer: string | null
+  review_note: string | null
+  reviewed_at: Date | null
+}): LatestReview<A> | null {
+  if (!row.review_action || !row.reviewed_at) return null
+  return {
+    action: row.review_action,
+    reviewer: row.reviewer ?? '',
+    note: row.review_note ?? '',
+    at: row.reviewed_at.toISOString(),
+  }
+}

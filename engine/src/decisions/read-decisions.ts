@@ -8,7 +8,7 @@ import { readMatch } from '../match/store/read-matches.ts'
 import type { Outcome, RuleTrace } from '../rules/evaluate-ruleset.ts'
 import type { FactSet } from '../rules/fact-catalog.ts'
 import { NotFoundError } from '../shared/errors.ts'
-import { joinLatestReview } from './latest-review.ts'
+import { joinLatestReview, latestReviewOf } from './latest-review.ts'
 import {
   type DecisionReview,
   decisionReviewState,
@@ -163,14 +163,7 @@ export function toSummary(row: SummaryRow): DecisionSummary {
     failed_rules: row.failed_rules,
     review_rules: row.review_rules,
     not_evaluated_rules: row.not_evaluated_rules,
-    review: row.review_action
-      ? {
-          action: row.review_action,
-          reviewer: row.reviewer ?? '',
-          note: row.review_note ?? '',
-          at: row.reviewed_at!.toISOString(),
-        }
-      : null,
+    review: latestReviewOf(row),
     etag: decisionReviewState(row.decision_id, row.review_id),
     title: row.title,
     stage: row.stage,

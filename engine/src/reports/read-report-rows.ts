@@ -3,7 +3,7 @@
 // review with their explanations, the spend facts it was judged on and its ruleset version's threshold,
 // the ACE record's expected spend and the link that stands. One query; the report is built from it.
 import type { Sql } from '@revops/db'
-import { joinLatestReview } from '../decisions/latest-review.ts'
+import { joinLatestReview, latestReviewOf } from '../decisions/latest-review.ts'
 import { joinStandingLink } from '../match/store/standing-link.ts'
 import type { Outcome, RuleTrace } from '../rules/evaluate-ruleset.ts'
 import type { FactSet } from '../rules/fact-catalog.ts'
@@ -100,14 +100,7 @@ function toReportRow(row: Row): ReportRow {
     decision_as_of: row.decision_as_of,
     ruleset: row.ruleset,
     ruleset_version: row.ruleset_version,
-    review: row.review_action
-      ? {
-          action: row.review_action,
-          reviewer: row.reviewer ?? '',
-          note: row.review_note ?? '',
-          at: row.reviewed_at!.toISOString(),
-        }
-      : null,
+    review: latestReviewOf(row),
     reasons: row.rules.flatMap((rule) =>
       rule.result === 'fail' || rule.result === 'review'
         ? [{ rule_id: rule.rule_id, result: rule.result, explanation: rule.explanation }]

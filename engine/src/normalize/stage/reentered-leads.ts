@@ -32,6 +32,9 @@ export function sameDeal(a: Set<string>, b: Set<string>): number {
 }
 
 export async function flagReenteredLeads(ctx: NormalizeContext): Promise<number> {
+  // the later lead created after the earlier one, within the window
+  const inWindow = ctx.sql`(earlier.created_at, earlier.lead_id) < (later.created_at, later.lead_id)
+    and later.created_at - earlier.created_at <= make_interval(days => ${REENTRY_DAYS})`
   const pairs = await ctx.sql<
     {
       pk: string
@@ -48,29 +51,25 @@ export async function flagReenteredLeads(ctx: NormalizeContext): Promise<number>
       select lead_id, raw_pk, company_id, customer_name_normalized as customer, customer_name, created_at, title
       from core.odoo_opportunities
       where tenant_id = ${ctx.tenantId} and created_at is not null and coalesce(title, '') <> ''
+    ),
+    -- the same customer: one equality per branch, so each is a hash join (an OR of the two made the
+    -- planner compare every pair of leads: minutes at 50,000)
+    same_customer as (
+      select later.lead_id as later_id, earlier.lead_id as earlier_id
+      from leads later join leads earlier on earlier.company_id = later.company_id and ${inWindow}
+      union
+      select later.lead_id, earlier.lead_id
+      from leads later join leads earlier
+        on earlier.customer = later.customer and earlier.customer <> '' and ${inWindow}
     )
     select later.raw_pk as pk, later.lead_id::text, later.title, later.customer_name as customer,
            earlier.lead_id::text as earlier_lead_id, earlier.title as earlier_title,
            earlier.customer_name as earlier_customer,
            extract(day from later.created_at - earlier.created_at)::int as days_apart
-    from leads later
-    join leads earlier
-      on (earlier.created_at, earlier.lead_id) < (later.created_at, later.lead_id)
-     and later.created_at - earlier.created_at <= make_interval(days => ${REENTRY_DAYS})
-     -- the same customer: one equality per branch, so each is a hash join (an OR of the two made the
-     -- planner compare every pair of leads: minutes at 50,000)
-     and earlier.company_id = later.company_id
-    union
-    select later.raw_pk as pk, later.lead_id::text, later.title, later.customer_name as customer,
-           earlier.lead_id::text as earlier_lead_id, earlier.title as earlier_title,
-           earlier.customer_name as earlier_customer,
-           extract(day from later.created_at - earlier.created_at)::int as days_apart
-    from leads later
-    join leads earlier
-      on (earlier.created_at, earlier.lead_id) < (later.created_at, later.lead_id)
-     and later.created_at - earlier.created_at <= make_interval(days => ${REENTRY_DAYS})
-     and earlier.customer = later.customer and earlier.customer <> ''
-    order by lead_id, earlier_lead_id`
+    from same_customer p
+    join leads later on later.lead_id = p.later_id
+    join leads earlier on earlier.lead_id = p.earlier_id
+    order by later.lead_id, earlier.lead_id`
   const found = new Map<string, { pk: string; detail: Record<string, unknown>; overlap: number }>()
   for (const pair of pairs) {
     const overlap = sameDeal(
