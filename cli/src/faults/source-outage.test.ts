@@ -60,10 +60,12 @@ describe('a source that is down, then back', () => {
       (current) => current.attempts >= 1 && current.status === 'queued' && current.lastError !== null,
     )
     expect(waiting.lastError).toMatch(/source "crm" is unreachable \(connection refused\)/)
-    // The retry was put off (compared with when the failure was recorded, not with now: on a loaded machine
-    // the short first backoff may have passed by the time this looks).
+    // The retry was put off: its run_at lies seconds after the job was queued (not compared with now, nor
+    // with the row's updated_at: on a loaded machine the short first backoff may have passed and the next
+    // attempt locked the row, which moves updated_at but keeps the run_at it was scheduled for).
     const [queued] = await db.sql<{ backing_off: boolean }[]>`
-      select run_at > updated_at as backing_off from graphile_worker.jobs where key = ${`revops:${job.jobId}`}`
+      select run_at > created_at + interval '1 second' as backing_off
+      from graphile_worker.jobs where key = ${`revops:${job.jobId}`}`
     expect(queued!.backing_off).toBe(true)
     const health = await app.call('/api/v1/health/details')
     expect(health.body.data.last_sync).toMatchObject({ status: 'failed' })
