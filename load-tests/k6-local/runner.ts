@@ -3,7 +3,7 @@
 // run with k6 are the ones measured here. Requests go to loopback only, bounded in count and time.
 import { Agent, request as httpRequest } from 'node:http'
 import path from 'node:path'
-import { MessageChannel, Worker } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
 import type { VuMessage, WireRequest, WireResponse } from './protocol.ts'
 
 export interface K6RunOptions {
@@ -203,12 +203,16 @@ function startVu(
   const ready = new Promise<void>((resolve) => {
     markReady = resolve
   })
-  port1.on('message', (message: VuMessage) =>
-    message.type === 'ready' ? markReady() : onMessage(message, answer),
-  )
+  const receive = (message: VuMessage) =>
+    message.type === 'ready' ? markReady() : onMessage(message, answer)
+  port1.on('message', receive)
   const exited = new Promise<void>((resolve, reject) => {
     worker.on('error', reject)
     worker.on('exit', () => {
+      // The thread's last reports (its final iteration, say) may still be queued on the port when it
+      // exits: take them before closing it, or the summary undercounts.
+      for (let left = receiveMessageOnPort(port1); left; left = receiveMessageOnPort(port1))
+        receive(left.message as VuMessage)
       port1.close()
       resolve()
     })
