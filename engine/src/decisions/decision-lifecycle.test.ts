@@ -2,6 +2,7 @@
 // reproducing an older version's decisions, the history of one opportunity and the pipeline stage.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { TransactionSql } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { AS_OF, createDecisionsFixture, type DecisionsFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,6 +11,7 @@ import { ConflictError, ValidationError } from '../shared/errors.ts'
 import { stageContext } from '../stage/stage.ts'
 import { decideStage } from './decide-stage.ts'
 import { readDecisionHistory } from './decision-history.ts'
+import { lockDecisionForReview, lockTenantDecisions } from './decision-store.ts'
 import { evaluateDecisions } from './evaluate-decisions.ts'
 import { publishRulesetText, rulesDirOf } from './publish-ruleset.ts'
 import { readCurrentDecision, readDecision } from './read-decisions.ts'
@@ -144,6 +146,58 @@ describe('reviewDecision', () => {
       reviewer: 'bob',
     }).catch((thrown: unknown) => thrown)
     expect(error).toBeInstanceOf(ConflictError)
+  })
+
+  it('waits for an evaluation in progress and for a review of the same decision, not for reviews of others', async () => {
+    const decisions = await db.sql<{ decision_id: string }[]>`
+      select decision_id::text from ops.current_decisions where tenant_id = 'demo' and outcome = 'needs_review'
+      order by ace_id offset 1 limit 3`
+    const [first, second, third] = decisions.map((d) => d.decision_id)
+    const review = (decisionId: string, note: string) =>
+      reviewDecision(db.sql, { tenantId: 'demo', decisionId, action: 'reject', note, reviewer: 'cy' })
+    /** Runs `body` inside a transaction that holds `lock` until the returned release is called. */
+    const holding = async (lock: (tx: TransactionSql) => Promise<void>) => {
+      let release = () => {}
+      let held = () => {}
+      const isHeld = new Promise<void>((resolve) => {
+        held = resolve
+      })
+      const done = db.sql.begin(async (tx) => {
+        await lock(tx)
+        held()
+        await new Promise<void>((resolve) => {
+          release = resolve
+        })
+      })
+      await isHeld
+      return async () => {
+        release()
+        await done
+      }
+    }
+    const settledWithin = (promise: Promise<unknown>, ms: number) =>
+      Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))])
+
+    // A review of the first decision is in progress: the second is reviewed meanwhile, the first waits.
+    const endReview = await holding((tx) => lockDecisionForReview(tx, 'demo', first!))
+    const sameDecision = review(first!, 'after the other review')
+    try {
+      expect(await settledWithin(review(second!, 'side by side'), 5000)).toBe(true)
+      expect(await settledWithin(sameDecision, 300)).toBe(false)
+    } finally {
+      await endReview()
+    }
+    await expect(sameDecision).resolves.toMatchObject({ decision_id: first })
+
+    // An evaluation holds every decision of the tenant: a review waits for it to commit.
+    const endEvaluation = await holding((tx) => lockTenantDecisions(tx, 'demo'))
+    const duringEvaluation = review(third!, 'after the evaluation')
+    try {
+      expect(await settledWithin(duringEvaluation, 300)).toBe(false)
+    } finally {
+      await endEvaluation()
+    }
+    await expect(duringEvaluation).resolves.toMatchObject({ decision_id: third })
   })
 })
 

@@ -44,11 +44,25 @@ export function fingerprintDecision(
 }
 
 /**
- * Serialises evaluations and reviews of one tenant's decisions for the rest of the transaction, so a
- * review never approves a decision that an evaluation is superseding at the same moment.
+ * Holds all of one tenant's decisions for the rest of an evaluation's transaction: no review runs
+ * meanwhile, so a review never approves a decision that an evaluation is superseding at the same moment.
  */
 export async function lockTenantDecisions(tx: TransactionSql, tenantId: string): Promise<void> {
   await tx`select pg_advisory_xact_lock(hashtextextended(${`decisions:${tenantId}`}, 0))`
+}
+
+/**
+ * Holds one decision for the rest of a review's transaction: it waits for an evaluation in progress
+ * (sharing the tenant's lock with other reviews, which lockTenantDecisions excludes) and for another
+ * review of the same decision, not for reviews of other decisions (reviewers work side by side).
+ */
+export async function lockDecisionForReview(
+  tx: TransactionSql,
+  tenantId: string,
+  decisionId: string,
+): Promise<void> {
+  await tx`select pg_advisory_xact_lock_shared(hashtextextended(${`decisions:${tenantId}`}, 0))`
+  await tx`select pg_advisory_xact_lock(hashtextextended(${`decision-review:${tenantId}:${decisionId}`}, 0))`
 }
 
 /** The current decision id and fingerprint of each ACE opportunity (of the given ones, or all). */

@@ -7,7 +7,7 @@
 import type { Sql } from '@revops/db'
 import { recordAuditEvent } from '../audit/audit-events.ts'
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts'
-import { lockTenantDecisions } from './decision-store.ts'
+import { lockDecisionForReview } from './decision-store.ts'
 import { joinLatestReview } from './latest-review.ts'
 
 export type ReviewAction = 'approve' | 'reject'
@@ -77,7 +77,7 @@ export async function reviewDecision(sql: Sql, input: ReviewDecisionInput): Prom
     throw new ValidationError(`action must be approve or reject, got ${input.action}`, { field: 'action' })
   if (!/^\d{1,18}$/.test(input.decisionId)) throw new NotFoundError(`no decision ${input.decisionId}`)
   return sql.begin(async (tx) => {
-    await lockTenantDecisions(tx, input.tenantId)
+    await lockDecisionForReview(tx, input.tenantId, input.decisionId)
     const [decision] = await tx<
       {
         ace_id: string
