@@ -2,6 +2,7 @@
 import type { Sql } from '@revops/db'
 import type { Tenant } from '@revops/engine/config'
 import type { Logger } from '@revops/engine/shared'
+import type { BillingAnswers } from './billing-answers.ts'
 import type { MatchingSessions } from './matching-sessions.ts'
 
 export interface ApiDeps {
@@ -16,6 +17,8 @@ export interface ApiDeps {
   loadTenant(tenantId: string): Promise<Tenant>
   /** Matching populations kept between requests, bounded (see createMatchingSessions). */
   matchingSessions: MatchingSessions
+  /** Cost Explorer answers kept until their figures change (one per app when not given). */
+  billingAnswers?: BillingAnswers
   /** Who is asking, for throttling failed sign-ins: the peer address where the server knows it. */
   clientAddress?: (request: Request, env: unknown) => string | undefined
 }

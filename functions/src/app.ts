@@ -1,8 +1,10 @@
 // The API application: middleware, the versioned routes, the OpenAPI document and its docs page.
+
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { PayloadTooLargeError } from '@revops/engine/shared'
 import { bodyLimit } from 'hono/body-limit'
 import type { ApiDeps, AppEnv } from './app-context.ts'
+import { createBillingAnswers } from './billing-answers.ts'
 import { createAuthThrottle } from './http/auth-throttle.ts'
 import { authenticate } from './http/authenticate.ts'
 import { requestContext } from './http/correlation.ts'
@@ -43,7 +45,8 @@ export const OPENAPI_INFO = {
 /** Request bodies larger than this are refused (413) before they are read; no route needs more. */
 export const MAX_BODY_BYTES = 1024 * 1024
 
-export function createApp(deps: ApiDeps) {
+export function createApp(given: ApiDeps) {
+  const deps: ApiDeps = { ...given, billingAnswers: given.billingAnswers ?? createBillingAnswers() }
   const api = new OpenAPIHono<AppEnv>()
     .route('/', healthRoutes)
     .route('/', opportunityRoutes)

@@ -7,6 +7,7 @@ export {
   GRANULARITIES,
   INVOICE_BASES,
 } from './billing-options.ts'
+export { readBillingStamp } from './billing-stamp.ts'
 export { readBillingAccounts } from './read-billing-accounts.ts'
 export { readBillingBreakdown } from './read-billing-breakdown.ts'
 export { readBillingSummary } from './read-billing-summary.ts'

@@ -1,15 +1,18 @@
 import { useTestDatabase } from '@revops/db/testing'
 import { refreshBillingRollups } from '@revops/engine/billing'
+import { createApiKey } from '@revops/engine/tenancy'
 import { createDemoFixture, type DemoFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createBillingAnswers } from '../billing-answers.ts'
 import { createTestApp, type TestApp } from '../testing/test-app.ts'
 
 const db = useTestDatabase()
 let fixture: DemoFixture
 let app: TestApp
+const answers = createBillingAnswers()
 
-async function get(path: string) {
-  const response = await app.request(`/api/v1/billing/${path}`)
+async function get(path: string, key?: string) {
+  const response = await app.request(`/api/v1/billing/${path}`, key ? { key } : {})
   const type = response.headers.get('content-type') ?? ''
   return {
     status: response.status,
@@ -30,7 +33,7 @@ beforeAll(async () => {
     insert into core.billing_cost (tenant_id, cost_ref, account_ref, service, charge_category, month, cost, raw_pk)
     values ('other', 1, 900001, 'AWS Lambda', 'usage', '2026-08-01', 1000000, '1')`
   await refreshBillingRollups(db.sql, 'other')
-  app = await createTestApp(db.sql, db.url, fixture.tenant)
+  app = await createTestApp(db.sql, db.url, fixture.tenant, { deps: { billingAnswers: answers } })
 }, 180_000)
 afterAll(async () => {
   await app.close()
@@ -141,5 +144,59 @@ describe('GET /api/v1/billing', () => {
     expect(accounts.body.data.customers).toEqual([])
     const other = await get('summary?accounts=999999999999')
     expect(other.status).toBe(400)
+  })
+})
+
+describe('Cost Explorer answers kept between requests', () => {
+  const view = 'breakdown?from=2026-07&to=2026-10&group_by=customer&limit=5'
+
+  it('answers a repeated view from memory, and computes it again once a name or a figure changed', async () => {
+    const first = await get(view)
+    const computed = answers.stats.computed
+    const again = await get(view)
+    expect(again.body.data).toEqual(first.body.data)
+    expect(answers.stats.computed).toBe(computed)
+    expect(answers.stats.hits).toBeGreaterThan(0)
+    // JSON and CSV of one view are one answer.
+    const csv = await get(`${view}&format=csv`)
+    expect(csv.type).toMatch(/text\/csv/)
+    expect(answers.stats.computed).toBe(computed)
+
+    // A customer renamed (as normalisation would): the next answer carries the new name.
+    const top = first.body.data.groups.find((g: { customer_id?: string }) => g.customer_id)
+    await db.sql`update core.companies set name = 'Renamed Customer Ltd' where tenant_id = 'demo'
+      and company_id = ${top.customer_id}`
+    const renamed = await get(view)
+    expect(answers.stats.computed).toBe(computed + 1)
+    expect(
+      renamed.body.data.groups.find((g: { customer_id?: string }) => g.customer_id === top.customer_id),
+    ).toMatchObject({ label: 'Renamed Customer Ltd' })
+
+    // A cost row written: its month is pending at once, and its cost counts once the rollups are rebuilt.
+    await db.sql`
+      insert into core.billing_cost (tenant_id, cost_ref, account_ref, service, charge_category, month, cost, raw_pk)
+      values ('demo', 990001, null, 'AWS Lambda', 'usage', '2026-08-01', 12345, '990001')`
+    const summary = 'summary?from=2026-07&to=2026-10&basis=gross'
+    const pending = await get(summary)
+    expect(pending.body.data.context.freshness.pending_months).toContain('2026-08')
+    await refreshBillingRollups(db.sql, 'demo')
+    const rebuilt = await get(summary)
+    expect(rebuilt.body.data.context.freshness.pending_months).toEqual([])
+    expect(Number(rebuilt.body.data.totals.cost) - Number(pending.body.data.totals.cost)).toBeCloseTo(
+      12345,
+      2,
+    )
+  })
+
+  it("keeps each tenant's answers apart: another tenant's key asking the same view gets its own figures", async () => {
+    const summary = 'summary?from=2026-07&to=2026-10&basis=gross'
+    const demo = await get(summary)
+    const { key } = await createApiKey(db.sql, 'other', 'other-tests')
+    const other = await get(summary, key)
+    expect(other.status).toBe(200)
+    expect(Number(other.body.data.totals.cost)).toBe(1000000)
+    expect(Number(demo.body.data.totals.cost)).not.toBe(1000000)
+    // And the demo key still sees the demo tenant's figures afterwards.
+    expect((await get(summary)).body.data.totals).toEqual(demo.body.data.totals)
   })
 })
