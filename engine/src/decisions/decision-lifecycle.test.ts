@@ -14,7 +14,7 @@ import { readDecisionHistory } from './decision-history.ts'
 import { lockDecisionForReview, lockTenantDecisions } from './decision-store.ts'
 import { evaluateDecisions } from './evaluate-decisions.ts'
 import { publishRulesetText, rulesDirOf } from './publish-ruleset.ts'
-import { readCurrentDecision, readDecision } from './read-decisions.ts'
+import { DETAIL_REVIEWS, readCurrentDecision, readDecision } from './read-decisions.ts'
 import { reproduceDecision } from './reproduce-decision.ts'
 import { reviewDecision } from './review-decision.ts'
 
@@ -198,6 +198,33 @@ describe('reviewDecision', () => {
       await endEvaluation()
     }
     await expect(duringEvaluation).resolves.toMatchObject({ decision_id: third })
+  })
+})
+
+describe('a decision reviewed many times', () => {
+  it('carries its latest reviews and how many there are; the history keeps every one', async () => {
+    const [decision] = await db.sql<{ decision_id: string; ace_id: string }[]>`
+      select decision_id::text, ace_id from ops.current_decisions where tenant_id = 'demo' and outcome = 'needs_review'
+      order by ace_id desc limit 1`
+    const before = (await readDecision(db.sql, 'demo', decision!.decision_id)).reviews_total
+    const times = DETAIL_REVIEWS + 5
+    for (let i = 0; i < times; i++) {
+      await reviewDecision(db.sql, {
+        tenantId: 'demo',
+        decisionId: decision!.decision_id,
+        action: i % 2 ? 'approve' : 'reject',
+        note: `look ${i}`,
+        reviewer: 'dee',
+      })
+    }
+    const detail = await readDecision(db.sql, 'demo', decision!.decision_id)
+    expect(detail.reviews_total).toBe(before + times)
+    expect(detail.reviews).toHaveLength(DETAIL_REVIEWS)
+    expect(detail.reviews[0]).toMatchObject({ note: `look ${times - 1}` })
+    // Each names the review it replaced, the last one listed too.
+    expect(detail.reviews.at(-1)!.supersedes_review_id).not.toBeNull()
+    const history = await readDecisionHistory(db.sql, 'demo', decision!.ace_id)
+    expect(history.entries.filter((e) => e.actor === 'dee')).toHaveLength(times)
   })
 })
 

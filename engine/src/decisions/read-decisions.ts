@@ -71,7 +71,9 @@ export interface DecisionDetail extends DecisionSummary {
   facts: FactSet
   /** The candidate the match facts came from, with its explanation; null when gone or none. */
   match: MatchView | null
+  /** The latest reviews, newest first (at most DETAIL_REVIEWS; every one is in the history). */
   reviews: DecisionReview[]
+  reviews_total: number
   run_id: string
   job_id: string | null
   actor: string
@@ -196,6 +198,9 @@ interface DetailRow extends SummaryRow {
   current_id: string
 }
 
+/** Reviews a decision's detail carries; a decision reviewed more often lists the rest in its history. */
+export const DETAIL_REVIEWS = 20
+
 async function readDetail(sql: Sql, tenantId: string, where: ReturnType<Sql>): Promise<DecisionDetail> {
   const [row] = await summaryQuery<DetailRow>(
     sql,
@@ -207,10 +212,10 @@ async function readDetail(sql: Sql, tenantId: string, where: ReturnType<Sql>): P
          order by c.decision_id desc limit 1) as current_id`,
   )
   if (!row) throw new NotFoundError('no such decision')
-  const reviews = await sql<Parameters<typeof toDecisionReview>[0][]>`
-    select ${sql.unsafe(REVIEW_COLUMNS)}
+  const reviews = await sql<(Parameters<typeof toDecisionReview>[0] & { total: number })[]>`
+    select ${sql.unsafe(REVIEW_COLUMNS)}, count(*) over ()::int as total
     from ops.decision_reviews r where r.tenant_id = ${tenantId} and r.decision_id = ${row.decision_id}
-    order by r.review_id desc`
+    order by r.review_id desc limit ${DETAIL_REVIEWS}`
   const match = row.match_candidate_id
     ? await readMatch(sql, tenantId, row.match_candidate_id).catch((error: unknown) => {
         if (error instanceof NotFoundError) return null
@@ -224,7 +229,8 @@ async function readDetail(sql: Sql, tenantId: string, where: ReturnType<Sql>): P
     rules: row.rules,
     facts: row.facts,
     match,
-    reviews: reviews.map(toDecisionReview),
+    reviews: reviews.map(({ total: _total, ...review }) => toDecisionReview(review)),
+    reviews_total: reviews[0]?.total ?? 0,
     run_id: row.run_id,
     job_id: row.job_id,
     actor: row.actor,

@@ -96,7 +96,10 @@ export const decisionDetailSchema = decisionSummarySchema
     match: z
       .union([matchSchema, z.null()])
       .openapi({ description: 'the candidate the match facts came from' }),
-    reviews: z.array(decisionReviewSchema),
+    reviews: z.array(decisionReviewSchema).openapi({
+      description: 'the 20 latest reviews, newest first (every review is in the history)',
+    }),
+    reviews_total: z.number().int().openapi({ description: 'how many times the decision was reviewed' }),
     run_id: z.string(),
     job_id: z.string().nullable(),
     actor: z.string(),

@@ -3155,7 +3155,10 @@ export interface components {
             };
             /** @description the candidate the match facts came from */
             match: components["schemas"]["Match"] | null;
+            /** @description the 20 latest reviews, newest first (every review is in the history) */
             reviews: components["schemas"]["DecisionReview"][];
+            /** @description how many times the decision was reviewed */
+            reviews_total: number;
             run_id: string;
             job_id: string | null;
             actor: string;
