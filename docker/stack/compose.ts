@@ -18,6 +18,8 @@ export interface Stack {
   containers(service: string): Promise<string[]>
   /** `docker …` (not compose). */
   docker(args: string[], options?: { timeoutMs?: number }): Promise<string>
+  /** The address of a service's (first) container on the project's network. */
+  address(service: string): Promise<string>
 }
 
 export function createStack(options: { project: string; root: string; env: NodeJS.ProcessEnv }): Stack {
@@ -66,6 +68,23 @@ export function createStack(options: { project: string; root: string; env: NodeJ
     },
     containers: async (service) =>
       (await compose(['ps', '-q', service])).split('\n').filter((line) => line.length > 0),
+    address: async (service) => {
+      const [container] = (await compose(['ps', '-q', service])).split('\n').filter(Boolean)
+      if (!container) throw new Error(`no running container of ${service}`)
+      const [address] = (
+        await docker([
+          'inspect',
+          '-f',
+          '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}',
+          container,
+        ])
+      )
+        .trim()
+        .split(' ')
+      if (!address || !/^\d+\.\d+\.\d+\.\d+$/.test(address))
+        throw new Error(`no address for the ${service} container: "${address}"`)
+      return address
+    },
   }
 }
 

@@ -4,11 +4,12 @@
 
 import { check } from 'k6'
 import http from 'k6/http'
-import { BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario, think } from './common.js'
+import { arrive, BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario, think } from './common.js'
 
 export const options = { scenarios: scenario('cost_explorer', 10, '30s'), thresholds: READ_THRESHOLDS }
 
 export default function () {
+  arrive()
   const summary = http.get(`${BASE_URL}/api/v1/billing/summary`, {
     headers: HEADERS,
     tags: { name: 'summary' },

@@ -4,7 +4,7 @@
 
 import { check } from 'k6'
 import http from 'k6/http'
-import { aceIds, BASE_URL, HEADERS, pick, scenario, think } from './common.js'
+import { aceIds, arrive, BASE_URL, HEADERS, pick, scenario, think } from './common.js'
 
 export const options = {
   scenarios: scenario('match_one', 1, '30s'),
@@ -16,6 +16,7 @@ export function setup() {
 }
 
 export default function (data) {
+  arrive()
   const response = http.post(
     `${BASE_URL}/api/v1/matching/generate`,
     JSON.stringify({ ace_id: pick(data.ids) }),

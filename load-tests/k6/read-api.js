@@ -4,7 +4,7 @@
 
 import { check } from 'k6'
 import http from 'k6/http'
-import { aceIds, BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario, think } from './common.js'
+import { aceIds, arrive, BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario, think } from './common.js'
 
 export const options = { scenarios: scenario('read', 10, '30s'), thresholds: READ_THRESHOLDS }
 
@@ -13,6 +13,7 @@ export function setup() {
 }
 
 export default function (data) {
+  arrive()
   const responses = http.batch([
     [
       'GET',

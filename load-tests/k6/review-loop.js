@@ -5,7 +5,7 @@
 
 import { check } from 'k6'
 import http from 'k6/http'
-import { BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario, think } from './common.js'
+import { arrive, BASE_URL, HEADERS, pick, READ_THRESHOLDS, scenario, think } from './common.js'
 
 export const options = {
   scenarios: scenario('review_loop', 10, '30s'),
@@ -13,6 +13,7 @@ export const options = {
 }
 
 export default function () {
+  arrive()
   const queue = http.get(`${BASE_URL}/api/v1/decisions?outcome=needs_review&limit=20`, {
     headers: HEADERS,
     tags: { name: 'queue' },
