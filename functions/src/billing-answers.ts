@@ -17,7 +17,7 @@ export interface BillingAnswers {
 }
 
 export interface BillingAnswersOptions {
-  /** Answers kept at once (default 500; the least recently used go first). */
+  /** Answers kept at once (default 200; the least recently used go first). */
   maxEntries?: number
   /** An answer unused this long is dropped (default 15 minutes). */
   maxAgeMs?: number
@@ -27,7 +27,7 @@ export interface BillingAnswersOptions {
 export function createBillingAnswers(options: BillingAnswersOptions = {}): BillingAnswers {
   const now = options.now ?? Date.now
   const answers = createBoundedCache<unknown>({
-    maxEntries: options.maxEntries ?? 500,
+    maxEntries: options.maxEntries ?? 200,
     maxAgeMs: options.maxAgeMs ?? 15 * 60_000,
     now,
   })
