@@ -157,6 +157,7 @@ try {
           const row = `| ${journey} | ${count} | ${pipeline ? `yes (${ran})` : 'no'} | ${summary.requests} | ${summary.requestsPerSecond} | ${l.p50} | ${l.p95} | ${(summary.failedRate * 100).toFixed(2)} % |`
           rows.push(row)
           console.log(row)
+          if (summary.failedRate > 0) console.log(`  failed: ${summary.errors.join('; ')}`)
         }
       }
     }

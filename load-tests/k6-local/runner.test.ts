@@ -52,7 +52,7 @@ describe('the local k6 runner', () => {
     expect(summary.requests).toBe(summary.iterations * 3)
     expect(summary.failedRate).toBe(0)
     expect(summary.checks).toEqual({ passes: summary.iterations * 3, fails: 0 })
-    expect(Object.keys(summary.byName).sort()).toEqual(['POST ' + `${base}/echo`, 'conflict', 'echo'].sort())
+    expect(Object.keys(summary.byName).sort()).toEqual([`POST ${base}/echo`, 'conflict', 'echo'].sort())
     expect(
       new Set(
         seen
@@ -80,6 +80,12 @@ describe('the local k6 runner', () => {
       maxRequests: 9,
     })
     expect(bounded.requests).toBeLessThanOrEqual(9 + 2 * 3)
+  })
+
+  it('counts an unexpected status as failed and says which request got which status', async () => {
+    const summary = await runK6Script({ script: script('unexpected.js'), env: { BASE_URL: base } })
+    expect(summary).toMatchObject({ requests: 2, failedRate: 1 })
+    expect(summary.errors).toEqual(['conflict: status 409'])
   })
 
   it('sends nothing beyond this machine', async () => {

@@ -280,6 +280,7 @@ export async function runK6Script(options: K6RunOptions): Promise<K6Summary> {
             : response.status < 200 || response.status >= 400
           if (bad) failed++
           if (response.error) errors.add(response.error)
+          else if (bad) errors.add(`${message.requests[i]!.name}: status ${response.status}`)
           times.push(response.durationMs)
           const name = message.requests[i]!.name
           const entry = byName.get(name) ?? { times: [], failed: 0 }
