@@ -4,6 +4,7 @@
 // costs reading one record, the comparisons of a few dozen pairs and one write.
 import type { Sql } from '@revops/db'
 import { NotFoundError } from '../shared/errors.ts'
+import { retryOnConflict } from '../shared/retry-on-conflict.ts'
 import { applyAssignment } from './apply-assignment.ts'
 import { DUPLICATE_OF_FIELD, withEarlierRecords } from './blocking/earlier-records.ts'
 import { blockOnKeyIndex, type KeyIndex, keyIndexOf, type ProposedPair } from './blocking/key-blocking.ts'
@@ -100,96 +101,100 @@ export function createMatchingSession(options: {
   }
 
   return {
-    async matchOne(sql, leftId) {
-      const world = await current(sql)
-      const { records } = await loadRecords(sql, tenantId, config.left, {
-        ids: [leftId],
-        models: world.models,
-      })
-      const record = records[0]
-      if (!record) throw new NotFoundError(`no ${config.left.entity} ${leftId}`)
-      const proposals: ProposedPair[] = []
-      for (const rule of config.blocking) {
-        if (rule.kind === 'equal' || rule.kind === 'shared') {
-          proposals.push(
-            ...blockOnKeyIndex(
-              {
-                name: rule.name,
-                left: rule.left,
-                maxBlock: rule.kind === 'shared' ? rule.max_block : 10_000,
-              },
-              [record],
-              world.keys.get(rule.name) ?? new Map(),
-            ),
-          )
-        } else if (rule.kind === 'trigram') {
-          proposals.push(...blockOnTrigrams(rule, [record], world.trigrams.get(rule.name)!))
-        } else {
-          proposals.push(...blockOnNearest(rule, [record], world.nearest.get(rule.name) ?? null))
-        }
+    // Requests re-matching records with shared counterparts (or the same record) at once rewrite
+    // overlapping candidates, and PostgreSQL may abort one of them as a deadlock: that one is redone.
+    matchOne: (sql, leftId) => retryOnConflict(() => matchOneOnce(sql, leftId)),
+  }
+
+  async function matchOneOnce(sql: Sql, leftId: string): Promise<MatchView[]> {
+    const world = await current(sql)
+    const { records } = await loadRecords(sql, tenantId, config.left, {
+      ids: [leftId],
+      models: world.models,
+    })
+    const record = records[0]
+    if (!record) throw new NotFoundError(`no ${config.left.entity} ${leftId}`)
+    const proposals: ProposedPair[] = []
+    for (const rule of config.blocking) {
+      if (rule.kind === 'equal' || rule.kind === 'shared') {
+        proposals.push(
+          ...blockOnKeyIndex(
+            {
+              name: rule.name,
+              left: rule.left,
+              maxBlock: rule.kind === 'shared' ? rule.max_block : 10_000,
+            },
+            [record],
+            world.keys.get(rule.name) ?? new Map(),
+          ),
+        )
+      } else if (rule.kind === 'trigram') {
+        proposals.push(...blockOnTrigrams(rule, [record], world.trigrams.get(rule.name)!))
+      } else {
+        proposals.push(...blockOnNearest(rule, [record], world.nearest.get(rule.name) ?? null))
       }
-      const candidates = new Map<string, CandidatePair>()
-      for (const p of proposals) {
-        const existing = candidates.get(p.right)
-        if (existing) existing.provenance.includes(p.rule) || existing.provenance.push(p.rule)
-        else candidates.set(p.right, { left: p.left, right: p.right, provenance: [p.rule] })
-      }
-      const labels = new Map(
-        [...(await reviewLabels(sql, tenantId, config.left.entity))].filter(([key]) =>
-          key.startsWith(`${leftId}\u0000`),
-        ),
-      )
-      const pairs = withReviewedPairs(
-        withEarlierRecords([...candidates.values()], world.right),
-        labels,
-        new Set([leftId]),
-        world.rightIds,
-      )
-      const rightIds = new Set(pairs.map((pair) => pair.right))
-      const result = runMatching({
-        left: [record],
-        right: world.right.filter((r) => rightIds.has(r.id)),
-        comparisons: config.comparisons,
-        prepared: world.comparisons,
-        candidates: pairs,
-        labels,
-        oneToOne: false,
-        thresholds: { autoLink: config.thresholds.auto_link, review: config.thresholds.review },
-        parameters: world.model.parameters,
-        priorBy: config.prior_by,
-      })
-      const before = (
-        await sql<{ right_id: string }[]>`
+    }
+    const candidates = new Map<string, CandidatePair>()
+    for (const p of proposals) {
+      const existing = candidates.get(p.right)
+      if (existing) existing.provenance.includes(p.rule) || existing.provenance.push(p.rule)
+      else candidates.set(p.right, { left: p.left, right: p.right, provenance: [p.rule] })
+    }
+    const labels = new Map(
+      [...(await reviewLabels(sql, tenantId, config.left.entity))].filter(([key]) =>
+        key.startsWith(`${leftId}\u0000`),
+      ),
+    )
+    const pairs = withReviewedPairs(
+      withEarlierRecords([...candidates.values()], world.right),
+      labels,
+      new Set([leftId]),
+      world.rightIds,
+    )
+    const rightIds = new Set(pairs.map((pair) => pair.right))
+    const result = runMatching({
+      left: [record],
+      right: world.right.filter((r) => rightIds.has(r.id)),
+      comparisons: config.comparisons,
+      prepared: world.comparisons,
+      candidates: pairs,
+      labels,
+      oneToOne: false,
+      thresholds: { autoLink: config.thresholds.auto_link, review: config.thresholds.review },
+      parameters: world.model.parameters,
+      priorBy: config.prior_by,
+    })
+    const before = (
+      await sql<{ right_id: string }[]>`
           select right_id from match.candidates
           where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and left_id = ${leftId} and selected`
-      ).map((row) => row.right_id)
-      const runId = await startRun(sql, tenantId, 'incremental')
-      await replaceCandidates(sql, {
-        tenantId,
-        leftEntity: config.left.entity,
-        rightEntity: config.right.entity,
-        leftIds: [leftId],
-        pairs: result.pairs,
-        keep: config.keep_candidates,
-        modelId: world.model.modelId,
-        runId,
-        reviewed: labels,
-      })
-      if (config.one_to_one) await applyAssignment(sql, tenantId, config)
-      else {
-        await settleJointLinks(sql, tenantId, config, [leftId], world.earlierOf)
-        await selectBestOf(sql, tenantId, config, leftId, labels)
-        // the right records this one linked before or may link now: their contests may have changed
-        await settleContests(sql, tenantId, config, [...new Set([...before, ...rightIds])])
-      }
-      await finishRun(sql, runId, {
-        status: 'succeeded',
-        modelId: world.model.modelId,
-        leftRecords: 1,
-        candidatePairs: candidates.size,
-      })
-      return readMatches(sql, tenantId, config.left.entity, leftId)
-    },
+    ).map((row) => row.right_id)
+    const runId = await startRun(sql, tenantId, 'incremental')
+    await replaceCandidates(sql, {
+      tenantId,
+      leftEntity: config.left.entity,
+      rightEntity: config.right.entity,
+      leftIds: [leftId],
+      pairs: result.pairs,
+      keep: config.keep_candidates,
+      modelId: world.model.modelId,
+      runId,
+      reviewed: labels,
+    })
+    if (config.one_to_one) await applyAssignment(sql, tenantId, config)
+    else {
+      await settleJointLinks(sql, tenantId, config, [leftId], world.earlierOf)
+      await selectBestOf(sql, tenantId, config, leftId, labels)
+      // the right records this one linked before or may link now: their contests may have changed
+      await settleContests(sql, tenantId, config, [...new Set([...before, ...rightIds])])
+    }
+    await finishRun(sql, runId, {
+      status: 'succeeded',
+      modelId: world.model.modelId,
+      leftRecords: 1,
+      candidatePairs: candidates.size,
+    })
+    return readMatches(sql, tenantId, config.left.entity, leftId)
   }
 }
 

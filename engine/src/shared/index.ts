@@ -15,5 +15,6 @@ export {
 export type { Logger, LogLevel } from './logger.ts'
 export { createLogger, LOG_LEVELS, silentLogger } from './logger.ts'
 export type { Progress, ProgressListener } from './progress.ts'
+export { isRetryableConflict, retryOnConflict } from './retry-on-conflict.ts'
 export { seededRandom } from './seeded-random.ts'
 export { unstorableTextProblem } from './storable-text.ts'
