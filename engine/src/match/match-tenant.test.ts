@@ -133,4 +133,38 @@ describe('matchTenant', () => {
     expect(linked.length).toBeGreaterThan(80)
     for (const row of linked) expect(Number(row[2])).toBeGreaterThanOrEqual(0.7)
   })
+
+  it('redoes a single-record match PostgreSQL aborted as a deadlock, and records the aborted attempt as failed', async () => {
+    // The fault: the first update of candidates after this point fails as PostgreSQL fails a deadlock's
+    // victim (a sequence, not a flag: the failing statement's own writes are rolled back).
+    await db.sql.unsafe(`
+      create sequence public.deadlock_fault;
+      create function public.deadlock_once() returns trigger language plpgsql as $$
+      begin
+        if nextval('public.deadlock_fault') = 1 then
+          raise exception 'deadlock detected (injected)' using errcode = 'deadlock_detected';
+        end if;
+        return null;
+      end $$;
+      create trigger deadlock_once before update on match.candidates
+        for each statement execute function public.deadlock_once();`)
+    try {
+      const [ace] = [...truth.keys()]
+      const [{ last }] = await db.sql<
+        { last: string }[]
+      >`select coalesce(max(run_id), 0)::text as last from match.runs`
+      const session = createMatchingSession({ tenantId: 'demo', config })
+      const matches = await session.matchOne(db.sql, ace!)
+      expect(matches.length).toBeGreaterThan(0)
+      const runs = await db.sql<{ status: string; error: string | null }[]>`
+        select status, error from match.runs where run_id > ${last} order by run_id`
+      expect(runs).toEqual([
+        { status: 'failed', error: 'deadlock detected (injected)' },
+        { status: 'succeeded', error: null },
+      ])
+    } finally {
+      await db.sql.unsafe(`drop trigger deadlock_once on match.candidates;
+        drop function public.deadlock_once(); drop sequence public.deadlock_fault;`)
+    }
+  })
 })

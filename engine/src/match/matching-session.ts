@@ -3,7 +3,7 @@
 // with statistics over every record — and reloads it when it is older than `maxAgeMs`, so a request
 // costs reading one record, the comparisons of a few dozen pairs and one write.
 import type { Sql } from '@revops/db'
-import { NotFoundError } from '../shared/errors.ts'
+import { coerceError, NotFoundError } from '../shared/errors.ts'
 import { retryOnConflict } from '../shared/retry-on-conflict.ts'
 import { applyAssignment } from './apply-assignment.ts'
 import { DUPLICATE_OF_FIELD, withEarlierRecords } from './blocking/earlier-records.ts'
@@ -170,30 +170,36 @@ export function createMatchingSession(options: {
           where tenant_id = ${tenantId} and left_entity = ${config.left.entity} and left_id = ${leftId} and selected`
     ).map((row) => row.right_id)
     const runId = await startRun(sql, tenantId, 'incremental')
-    await replaceCandidates(sql, {
-      tenantId,
-      leftEntity: config.left.entity,
-      rightEntity: config.right.entity,
-      leftIds: [leftId],
-      pairs: result.pairs,
-      keep: config.keep_candidates,
-      modelId: world.model.modelId,
-      runId,
-      reviewed: labels,
-    })
-    if (config.one_to_one) await applyAssignment(sql, tenantId, config)
-    else {
-      await settleJointLinks(sql, tenantId, config, [leftId], world.earlierOf)
-      await selectBestOf(sql, tenantId, config, leftId, labels)
-      // the right records this one linked before or may link now: their contests may have changed
-      await settleContests(sql, tenantId, config, [...new Set([...before, ...rightIds])])
+    try {
+      await replaceCandidates(sql, {
+        tenantId,
+        leftEntity: config.left.entity,
+        rightEntity: config.right.entity,
+        leftIds: [leftId],
+        pairs: result.pairs,
+        keep: config.keep_candidates,
+        modelId: world.model.modelId,
+        runId,
+        reviewed: labels,
+      })
+      if (config.one_to_one) await applyAssignment(sql, tenantId, config)
+      else {
+        await settleJointLinks(sql, tenantId, config, [leftId], world.earlierOf)
+        await selectBestOf(sql, tenantId, config, leftId, labels)
+        // the right records this one linked before or may link now: their contests may have changed
+        await settleContests(sql, tenantId, config, [...new Set([...before, ...rightIds])])
+      }
+      await finishRun(sql, runId, {
+        status: 'succeeded',
+        modelId: world.model.modelId,
+        leftRecords: 1,
+        candidatePairs: candidates.size,
+      })
+    } catch (error) {
+      // Recorded as failed (an attempt a deadlock aborted too, before it is redone): no run stays running.
+      await finishRun(sql, runId, { status: 'failed', error: coerceError(error).message }).catch(() => {})
+      throw error
     }
-    await finishRun(sql, runId, {
-      status: 'succeeded',
-      modelId: world.model.modelId,
-      leftRecords: 1,
-      candidatePairs: candidates.size,
-    })
     return readMatches(sql, tenantId, config.left.entity, leftId)
   }
 }
