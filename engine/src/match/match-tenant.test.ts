@@ -150,9 +150,9 @@ describe('matchTenant', () => {
         for each statement execute function public.deadlock_once();`)
     try {
       const [ace] = [...truth.keys()]
-      const [{ last }] = await db.sql<
-        { last: string }[]
-      >`select coalesce(max(run_id), 0)::text as last from match.runs`
+      const [before] = await db.sql<{ last: string }[]>`
+        select coalesce(max(run_id), 0)::text as last from match.runs`
+      const last = before!.last
       const session = createMatchingSession({ tenantId: 'demo', config })
       const matches = await session.matchOne(db.sql, ace!)
       expect(matches.length).toBeGreaterThan(0)
