@@ -9,9 +9,10 @@
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { connect, type Sql } from '@revops/db'
-import { enqueueJob, getJob } from '@revops/engine/ops'
+import { enqueueJob, waitForJob } from '@revops/engine/ops'
 import { resolveBaseImages } from '../docker/stack/base-images.ts'
 import { createStack, eventually, type Stack } from '../docker/stack/compose.ts'
+import { median } from '../lab/bench/percentile.ts'
 import { type K6Summary, runK6Script } from './k6-local/runner.ts'
 
 const { values } = parseArgs({
@@ -92,14 +93,10 @@ async function keepPipelinesRunning(sql: Sql, until: Promise<unknown>): Promise<
       payload: {},
       reuseActive: false,
     })
-    const deadline = Date.now() + 600_000
-    for (;;) {
-      const state = await getJob(sql, 'demo', job.jobId)
-      if (state.status === 'failed') throw new Error(`pipeline ${job.jobId} failed: ${state.lastError}`)
-      if (state.status === 'succeeded') break
-      if (Date.now() > deadline) throw new Error(`pipeline ${job.jobId} still ${state.status} after 600 s`)
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
+    const state = await waitForJob(sql, 'demo', job.jobId, { timeoutMs: 600_000, intervalMs: 200 })
+    if (state.status === 'failed') throw new Error(`pipeline ${job.jobId} failed: ${state.lastError}`)
+    if (state.status !== 'succeeded')
+      throw new Error(`pipeline ${job.jobId} still ${state.status} after 600 s`)
     runs++
   }
   return runs
@@ -173,11 +170,6 @@ console.log(
 console.log('| journey | users | pipeline | requests | req/s | p50 ms | p95 ms | failed |')
 console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |')
 for (const row of rows) console.log(row)
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
 for (const journey of journeys.filter((name) => READS.has(name) && users.includes(50))) {
   const runsOf = (pipeline: boolean) =>
     results.filter((r) => r.journey === journey && r.users === 50 && r.pipeline === pipeline)

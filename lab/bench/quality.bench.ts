@@ -20,6 +20,7 @@ import { readGroundTruth, seedDemoSources } from '../src/demo/seed-demo-sources.
 import { errorBreakdown, formatErrorBreakdown } from '../src/evaluation/error-breakdown.ts'
 import { evaluateTenant, type TenantEvaluation } from '../src/evaluation/evaluate-tenant.ts'
 import { TENANTS_DIR } from '../src/testing/demo-fixture.ts'
+import { median } from './percentile.ts'
 
 const { values } = parseArgs({
   options: {
@@ -45,11 +46,6 @@ console.log(
 )
 
 const percent = (x: number) => `${(x * 100).toFixed(2)} %`
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
 const root = await mkdtemp(path.join(tmpdir(), 'revops-bench-quality-'))
 await chmod(root, 0o755)
 const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: 0, profile: 'local' })

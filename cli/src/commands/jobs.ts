@@ -2,7 +2,7 @@
 // workers, wait for a job, list recent ones. What an operator does from a shell on the server, and what
 // the container stack test uses to drive the workers.
 import { EMBED_TASK, queueEmbedding } from '@revops/engine/embed'
-import { enqueueJob, getJob, type JobRecord, type JobStatus, listJobs } from '@revops/engine/ops'
+import { enqueueJob, isJobFinished, type JobStatus, listJobs, waitForJob } from '@revops/engine/ops'
 import type { Command } from 'commander'
 import { positiveInt, withRuntime } from '../command-runner.ts'
 import { printTable } from '../reports.ts'
@@ -57,14 +57,10 @@ export function registerJobsCommands(program: Command): void {
     .option('--timeout <seconds>', 'give up after this long', positiveInt('--timeout'), 600)
     .action((id: string, options: { timeout: number }, command: Command) =>
       withRuntime({ tenant: command.optsWithGlobals().tenant }, async (runtime) => {
-        const deadline = Date.now() + options.timeout * 1000
-        let job = await getJob(runtime.sql, runtime.tenantId, id)
-        while (!isFinished(job) && Date.now() < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, 1000))
-          job = await getJob(runtime.sql, runtime.tenantId, id)
-        }
+        const job = await waitForJob(runtime.sql, runtime.tenantId, id, { timeoutMs: options.timeout * 1000 })
         process.stdout.write(`${JSON.stringify(job)}\n`)
-        if (!isFinished(job)) throw new Error(`job ${id} is still ${job.status} after ${options.timeout} s`)
+        if (!isJobFinished(job))
+          throw new Error(`job ${id} is still ${job.status} after ${options.timeout} s`)
         if (job.status === 'failed')
           throw new Error(`job ${id} failed: ${job.lastError ?? 'no error recorded'}`)
       }),
@@ -89,10 +85,6 @@ export function registerJobsCommands(program: Command): void {
         )
       }),
     )
-}
-
-function isFinished(job: JobRecord): boolean {
-  return job.status === 'succeeded' || job.status === 'failed'
 }
 
 function parsePayload(text: string): Record<string, unknown> {

@@ -69,6 +69,27 @@ export async function getJob(sql: Db, tenantId: string, jobId: string): Promise<
   return toJob(row)
 }
 
+/** Whether a job has ended (succeeded, or failed with no attempt left). */
+export function isJobFinished(job: JobRecord): boolean {
+  return job.status === 'succeeded' || job.status === 'failed'
+}
+
+/** Reads a job until it has finished or `timeoutMs` passed; its last state either way. */
+export async function waitForJob(
+  sql: Db,
+  tenantId: string,
+  jobId: string,
+  options: { timeoutMs: number; intervalMs?: number },
+): Promise<JobRecord> {
+  const deadline = Date.now() + options.timeoutMs
+  let job = await getJob(sql, tenantId, jobId)
+  while (!isJobFinished(job) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 1000))
+    job = await getJob(sql, tenantId, jobId)
+  }
+  return job
+}
+
 export async function listJobs(
   sql: Db,
   tenantId: string,
