@@ -70,7 +70,8 @@ export function createMatchingSession(options: {
       if (rule.kind === 'equal' || rule.kind === 'shared')
         keys.set(rule.name, keyIndexOf(right.records, rule.right))
       if (rule.kind === 'nearest') nearest.set(rule.name, createNearestIndex(right.records, rule.right))
-      if (rule.kind === 'trigram') trigrams.set(rule.name, trigramIndexOf(right.records, rule.right))
+      if (rule.kind === 'trigram')
+        trigrams.set(rule.name, trigramIndexOf(right.records, rule.right, rule.threshold))
     }
     return {
       loadedAt: Date.now(),

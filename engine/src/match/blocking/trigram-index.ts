@@ -4,10 +4,13 @@
 // (shared / union) follow pg_trgm exactly — each word of lower-cased alphanumerics padded with two
 // spaces before and one after — and a test compares the two.
 //
-// Prefix filtering keeps probes cheap without losing any result: a value with similarity ≥ t to a probe
-// of n trigrams shares at least ceil(t·n) of them, so the probe's ceil(t·n) − 1 most common trigrams can
-// be skipped when collecting candidates (each candidate still shares a rarer one); candidates are then
-// verified on their full trigram sets.
+// Prefix filtering keeps probes cheap without losing any result (AllPairs, Bayardo et al. 2007): two
+// values of n and m trigrams with similarity ≥ t share at least ceil(t·max(n, m)) of them, so under one
+// order of all trigrams (rarest first, by how many indexed values carry each) the probe's first
+// n − ceil(t·n) + 1 trigrams and the value's first m − ceil(t·m) + 1 share one. The index posts only
+// those first trigrams of each value, for the lowest threshold it will be asked (`threshold`), and a
+// probe looks up only its own first ones; candidates are then verified on their full trigram sets. At
+// a threshold of 0.7 that posts and probes about a third of each value's trigrams, the rarest.
 import { foldText } from '../../normalize/fold-text.ts'
 import { type MatchRecord, stringValue } from '../record.ts'
 import type { ProposedPair } from './key-blocking.ts'
@@ -40,7 +43,20 @@ export interface TrigramIndex {
   nearest(value: string, threshold: number, limit: number): { id: string; similarity: number }[]
 }
 
-export function createTrigramIndex(entries: { id: string; value: string }[]): TrigramIndex {
+/** The fewest trigrams two values share when one of n trigrams is at least t similar to the other. */
+function sharedAtLeast(threshold: number, n: number): number {
+  // A hair below t·n, so that 0.3 × 10 = 3.0000000000000004 asks for 3, not 4 (losing values exactly at t).
+  return Math.max(0, Math.ceil(threshold * n - 1e-9))
+}
+
+export function createTrigramIndex(
+  entries: { id: string; value: string }[],
+  options: {
+    /** The lowest threshold `nearest` will be asked with (0: every trigram is posted). */
+    threshold?: number
+  } = {},
+): TrigramIndex {
+  const indexedThreshold = options.threshold ?? 0
   // Distinct values are indexed once (many opportunities carry the same customer name) and expand to
   // every id carrying them.
   const valueSlots = new Map<string, number>()
@@ -58,31 +74,43 @@ export function createTrigramIndex(entries: { id: string; value: string }[]): Tr
     slotIds[slot]!.push(entry.id)
   }
   const gramIds = new Map<string, number>()
-  const postings: number[][] = []
-  const sets = slotValues.map((value, slot) => {
+  /** Values carrying each trigram: the order of rarity both sides use. */
+  const carriers: number[] = []
+  const sets = slotValues.map((value) => {
     const ids: number[] = []
     for (const gram of trigramsOf(value)) {
       let id = gramIds.get(gram)
       if (id === undefined) {
-        id = postings.length
+        id = carriers.length
         gramIds.set(gram, id)
-        postings.push([])
+        carriers.push(0)
       }
-      postings[id]!.push(slot)
+      carriers[id]!++
       ids.push(id)
     }
     return Int32Array.from(ids).sort()
   })
+  const rarestFirst = (a: number, b: number) => carriers[a]! - carriers[b]! || a - b
+  const postings: number[][] = carriers.map(() => [])
+  for (const [slot, set] of sets.entries()) {
+    const ordered = Array.from(set).sort(rarestFirst)
+    const posted = ordered.length - sharedAtLeast(indexedThreshold, ordered.length) + 1
+    for (const id of ordered.slice(0, posted)) postings[id]!.push(slot)
+  }
   const seen = new Uint8Array(slotValues.length)
   return {
     nearest(value, threshold, limit) {
+      if (threshold < indexedThreshold)
+        throw new Error(`this trigram index answers thresholds from ${indexedThreshold}, not ${threshold}`)
       const probe = [...trigramsOf(value)].map((gram) => gramIds.get(gram) ?? -1)
       if (probe.length === 0) return []
-      const known = probe.filter((id) => id >= 0).sort((a, b) => postings[a]!.length - postings[b]!.length)
-      const skip = Math.max(0, Math.ceil(threshold * probe.length) - 1)
+      // Trigrams no indexed value carries are the rarest of all: they come first in the probe's order.
+      const known = probe.filter((id) => id >= 0).sort(rarestFirst)
+      const unknown = probe.length - known.length
+      const looked = probe.length - sharedAtLeast(threshold, probe.length) + 1 - unknown
       const probeSet = Int32Array.from(known).sort()
       const touched: number[] = []
-      for (const id of known.slice(0, Math.max(0, known.length - skip))) {
+      for (const id of known.slice(0, Math.max(0, looked))) {
         for (const slot of postings[id]!) {
           if (seen[slot]) continue
           seen[slot] = 1
@@ -129,7 +157,7 @@ export function blockOnTrigrams(
   left: MatchRecord[],
   right: MatchRecord[] | TrigramIndex,
 ): ProposedPair[] {
-  const index = Array.isArray(right) ? trigramIndexOf(right, rule.right) : right
+  const index = Array.isArray(right) ? trigramIndexOf(right, rule.right, rule.threshold) : right
   const pairs: ProposedPair[] = []
   for (const record of left) {
     const value = stringValue(record, rule.left)
@@ -141,12 +169,13 @@ export function blockOnTrigrams(
   return pairs
 }
 
-/** The index over one field of the right records. */
-export function trigramIndexOf(records: MatchRecord[], field: string): TrigramIndex {
+/** The index over one field of the right records, for probes at `threshold` or above. */
+export function trigramIndexOf(records: MatchRecord[], field: string, threshold = 0): TrigramIndex {
   return createTrigramIndex(
     records.flatMap((record) => {
       const value = stringValue(record, field)
       return value ? [{ id: record.id, value }] : []
     }),
+    { threshold },
   )
 }
