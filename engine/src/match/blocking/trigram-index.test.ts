@@ -1,50 +1,20 @@
 import { useTestDatabase } from '@revops/db/testing'
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../../shared/seeded-random.ts'
 import { createTrigramIndex, trigramSimilarity, trigramsOf } from './trigram-index.ts'
 
 /** Titles from a small vocabulary: many share words, as deal titles do. */
 function titles(count: number, seed: number): string[] {
-  const words = [
-    'data',
-    'platform',
-    'migration',
-    'cloud',
-    'analytics',
-    'lake',
-    'sap',
-    'aws',
-    'move',
-    'phase',
-    'ii',
-    'security',
-    'landing',
-    'zone',
-    'contact',
-    'center',
-    'genai',
-    'pilot',
-    'backup',
-    'dr',
-    'modernize',
-    'apex',
-    'dental',
-    'group',
-    'northwind',
-    'render',
-    'farm',
-    'eks',
-    'rds',
-    'warehouse',
-  ]
-  let state = seed
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
+  const words = (
+    'data platform migration cloud analytics lake sap aws move phase ii security landing zone contact ' +
+    'center genai pilot backup dr modernize apex dental group northwind render farm eks rds warehouse'
+  ).split(' ')
+  const random = seededRandom(seed)
   return Array.from({ length: count }, () =>
-    Array.from({ length: 1 + Math.floor(next() * 5) }, () => words[Math.floor(next() * words.length)]).join(
-      ' ',
-    ),
+    Array.from(
+      { length: 1 + Math.floor(random() * 5) },
+      () => words[Math.floor(random() * words.length)],
+    ).join(' '),
   )
 }
 
