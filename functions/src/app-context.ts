@@ -39,6 +39,8 @@ export interface AppEnv {
     /** Set on authenticated routes only. */
     principal: Principal
     tenantId: string
+    /** The tenant's billing stamp, read with the key (authenticated routes only; see BillingAnswers). */
+    billingStamp: string
     /** The tenant-scoped client of this request (authenticated routes only). */
     sql: Sql
   }

@@ -1,6 +1,9 @@
 // The billing stamp moves with everything a Cost Explorer answer is computed from, and only then.
+import { API_ROLE, runtimeRoleUrl } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { createApiKey, findApiKey } from '../tenancy/api-keys.ts'
+import { createApiDatabase } from '../tenancy/tenant-sql.ts'
 import { readBillingStamp } from './billing-stamp.ts'
 import { refreshBillingRollups } from './refresh-billing-rollups.ts'
 
@@ -60,5 +63,27 @@ describe('readBillingStamp', () => {
       values ('other', 10, 'Other Co', true, 'odoo', 'res_partner', '10')`
     expect(await stamp('other')).not.toBe(other)
     expect(await stamp('acme')).toBe(before)
+  })
+})
+
+describe('the billing stamp with an API key', () => {
+  it("comes with the key's authentication, for the key's tenant only, and moves with the tenant's", async () => {
+    const api = createApiDatabase(runtimeRoleUrl(db.url, API_ROLE))
+    try {
+      const { key } = await createApiKey(db.sql, 'acme', 'stamp-tests')
+      const before = await findApiKey(api.sql, key)
+      expect(before?.billingStamp).toBe(await stamp())
+      await db.sql`update core.companies set name = 'Acme Renamed' where tenant_id = 'acme' and company_id = 10`
+      const after = await findApiKey(api.sql, key)
+      expect(after?.billingStamp).not.toBe(before?.billingStamp)
+      expect(after?.billingStamp).toBe(await stamp())
+      // The key's own session reads its tenant's stamp; to it, another tenant's is a tenant with nothing.
+      const session = api.forKey(key)
+      expect(await readBillingStamp(session, 'acme')).toBe(await stamp())
+      expect(await stamp('other')).not.toBe(await stamp('no-such-tenant'))
+      expect(await readBillingStamp(session, 'other')).toBe(await stamp('no-such-tenant'))
+    } finally {
+      await api.close()
+    }
   })
 })

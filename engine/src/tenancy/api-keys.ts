@@ -43,6 +43,9 @@ export interface AuthenticatedKey {
   tenantId: string
   name: string
   prefix: string
+  /** The tenant's billing stamp at this moment (engine/src/billing/billing-stamp.ts), read in the same
+   *  round trip: the API's kept Cost Explorer answers are current while it is unchanged. */
+  billingStamp: string
 }
 
 /**
@@ -51,9 +54,17 @@ export interface AuthenticatedKey {
  */
 export async function findApiKey(sql: Sql, key: string): Promise<AuthenticatedKey | null> {
   if (!API_KEY_PATTERN.test(key)) return null
-  const [row] = await sql<{ key_id: string; tenant_id: string; name: string; prefix: string }[]>`
-    select key_id, tenant_id, name, prefix from ops.authenticate_api_key(${key})`
-  return row ? { keyId: row.key_id, tenantId: row.tenant_id, name: row.name, prefix: row.prefix } : null
+  const [row] = await sql<
+    { key_id: string; tenant_id: string; name: string; prefix: string; billing_stamp: string }[]
+  >`select key_id, tenant_id, name, prefix, billing_stamp from ops.authenticate_api_key(${key})`
+  if (!row) return null
+  return {
+    keyId: row.key_id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    prefix: row.prefix,
+    billingStamp: row.billing_stamp,
+  }
 }
 
 export async function listApiKeys(sql: Sql, tenantId: string): Promise<ApiKeyRecord[]> {

@@ -35,6 +35,7 @@ export function authenticate(throttle: AuthThrottle = createAuthThrottle()): Mid
     throttle.recordSuccess(client)
     c.set('principal', { keyId: record.keyId, name: record.name, tenantId: record.tenantId })
     c.set('tenantId', record.tenantId)
+    c.set('billingStamp', record.billingStamp)
     c.set('sql', deps.sqlForKey(key))
     return next()
   }

@@ -1,6 +1,7 @@
+import { API_ROLE, runtimeRoleUrl, type Sql } from '@revops/db'
 import { useTestDatabase } from '@revops/db/testing'
 import { refreshBillingRollups } from '@revops/engine/billing'
-import { createApiKey } from '@revops/engine/tenancy'
+import { createApiDatabase, createApiKey } from '@revops/engine/tenancy'
 import { createDemoFixture, type DemoFixture } from '@revops/lab/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBillingAnswers } from '../billing-answers.ts'
@@ -186,6 +187,49 @@ describe('Cost Explorer answers kept between requests', () => {
       12345,
       2,
     )
+  })
+
+  it('answers a kept view without a query of its own: the stamp came with the key', async () => {
+    // The key's sessions, counted: every statement the route sends through them passes here.
+    const api = createApiDatabase(runtimeRoleUrl(db.url, API_ROLE))
+    let statements = 0
+    const counted = (sql: Sql): Sql =>
+      new Proxy(sql, {
+        apply: (target, self, args) => {
+          statements++
+          return Reflect.apply(target, self, args)
+        },
+        get: (target, property, receiver) => {
+          const value = Reflect.get(target, property, receiver)
+          if (!['begin', 'unsafe', 'reserve', 'file'].includes(String(property))) return value
+          return (...args: unknown[]) => {
+            statements++
+            return (value as (...a: unknown[]) => unknown).apply(target, args)
+          }
+        },
+      })
+    const counting = await createTestApp(db.sql, db.url, fixture.tenant, {
+      deps: { billingAnswers: createBillingAnswers(), sqlForKey: (key) => counted(api.forKey(key)) },
+    })
+    try {
+      const path = `/api/v1/billing/${view}`
+      const first = await counting.call(path)
+      expect(first.status).toBe(200)
+      expect(statements).toBeGreaterThan(0)
+      const computing = statements
+      const kept = await counting.call(path)
+      expect(kept.body.data).toEqual(first.body.data)
+      expect(statements).toBe(computing)
+      // Still current: a changed figure is computed again, through the key's session.
+      await db.sql`
+        insert into core.billing_cost (tenant_id, cost_ref, account_ref, service, charge_category, month, cost, raw_pk)
+        values ('demo', 990002, null, 'AWS Lambda', 'usage', '2026-09-01', 1, '990002')`
+      await counting.call(path)
+      expect(statements).toBeGreaterThan(computing)
+    } finally {
+      await counting.close()
+      await api.close()
+    }
   })
 
   it("keeps each tenant's answers apart: another tenant's key asking the same view gets its own figures", async () => {

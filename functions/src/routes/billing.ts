@@ -139,7 +139,7 @@ function queryInput(c: Context<AppEnv>, query: BillingQuery) {
 /** The view's answer, from the app's billing answers while the tenant's figures are unchanged. */
 function answer<T>(c: Context<AppEnv>, view: string, input: object, compute: () => Promise<T>): Promise<T> {
   const answers = c.get('deps').billingAnswers
-  return answers ? answers.get(c.get('sql'), c.get('tenantId'), view, input, compute) : compute()
+  return answers ? answers.get(c.get('billingStamp'), c.get('tenantId'), view, input, compute) : compute()
 }
 
 function csv(c: Context<AppEnv>, name: string, period: { from: string; to: string }, body: string) {
