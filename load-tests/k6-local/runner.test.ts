@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { evaluateThreshold, parseDuration, runK6Script } from './runner.ts'
+import { evaluateThreshold, parseDuration, runK6Script, serverDuration } from './runner.ts'
 
 let server: Server
 let base: string
@@ -19,6 +19,7 @@ beforeAll(async () => {
         return response.end('{}')
       }
       response.setHeader('content-type', 'application/json')
+      response.setHeader('server-timing', 'db;dur=1.25, app;dur=2.5')
       response.end(JSON.stringify({ headers: request.headers, body }))
     })
   })
@@ -52,6 +53,8 @@ describe('the local k6 runner', () => {
     expect(summary.requests).toBe(summary.iterations * 3)
     expect(summary.failedRate).toBe(0)
     expect(summary.checks).toEqual({ passes: summary.iterations * 3, fails: 0 })
+    // The server's own time, from the two echoes' Server-Timing (the 409 says none).
+    expect(summary.server).toMatchObject({ count: summary.iterations * 2, p50: 2.5, p95: 2.5 })
     expect(Object.keys(summary.byName).sort()).toEqual([`POST ${base}/echo`, 'conflict', 'echo'].sort())
     expect(
       new Set(
@@ -118,5 +121,13 @@ describe('the local k6 runner', () => {
     })
     expect(evaluateThreshold('checks', 'rate>0.98', summary)).toMatchObject({ value: 0.99, ok: true })
     expect(() => evaluateThreshold('vus_max', 'value>1', summary)).toThrow()
+  })
+
+  it("reads the server's own time from Server-Timing's app entry", () => {
+    expect(serverDuration('app;dur=12.34')).toBe(12.34)
+    expect(serverDuration('db;dur=3, app;desc="api";dur=7')).toBe(7)
+    expect(serverDuration('cache;dur=3')).toBeUndefined()
+    expect(serverDuration('webapp;dur=3')).toBeUndefined()
+    expect(serverDuration(undefined)).toBeUndefined()
   })
 })

@@ -41,6 +41,9 @@ export interface K6Summary {
   iterations: number
   checks: { passes: number; fails: number }
   latency: LatencySummary
+  /** The server's own time on the requests whose responses say it (`Server-Timing: app;dur=`), or
+   *  null: what of http_req_duration the server spent, the rest being the network's and the runner's. */
+  server: LatencySummary | null
   byName: Record<string, LatencySummary>
   thresholds: { metric: string; expression: string; value: number; ok: boolean }[]
   errors: string[]
@@ -81,6 +84,12 @@ function summarize(times: number[], failed: number): LatencySummary {
     avg: round(times.reduce((sum, t) => sum + t, 0) / Math.max(1, times.length)),
     failed,
   }
+}
+
+/** The `app` entry's duration of a Server-Timing header (`app;dur=12.5`, possibly among others). */
+export function serverDuration(header: string | undefined): number | undefined {
+  const match = header && /(?:^|,)\s*app\s*;(?:[^,]*;)?\s*dur=(\d+(?:\.\d+)?)/.exec(header)
+  return match ? Number(match[1]) : undefined
 }
 
 /** k6 threshold expressions over the summary: p(N), avg, med, max on durations; rate on failures/checks. */
@@ -240,6 +249,7 @@ export async function runK6Script(options: K6RunOptions): Promise<K6Summary> {
   const allowed = new Set(options.allowHosts ?? LOOPBACK)
   const maxRequests = options.maxRequests ?? 200_000
   const times: number[] = []
+  const serverTimes: number[] = []
   const byName = new Map<string, { times: number[]; failed: number }>()
   const errors = new Set<string>()
   const checks = { passes: 0, fails: 0 }
@@ -282,6 +292,8 @@ export async function runK6Script(options: K6RunOptions): Promise<K6Summary> {
           if (response.error) errors.add(response.error)
           else if (bad) errors.add(`${message.requests[i]!.name}: status ${response.status}`)
           times.push(response.durationMs)
+          const server = serverDuration(response.headers['server-timing'])
+          if (server !== undefined) serverTimes.push(server)
           const name = message.requests[i]!.name
           const entry = byName.get(name) ?? { times: [], failed: 0 }
           entry.times.push(response.durationMs)
@@ -309,6 +321,7 @@ export async function runK6Script(options: K6RunOptions): Promise<K6Summary> {
     options.iterations ?? scenario.iterations ?? setupResult.options.iterations ?? Number.MAX_SAFE_INTEGER
   // Measure the scenario only, not setup's requests.
   times.length = 0
+  serverTimes.length = 0
   byName.clear()
   requests = 0
   failed = 0
@@ -339,6 +352,7 @@ export async function runK6Script(options: K6RunOptions): Promise<K6Summary> {
     iterations,
     checks,
     latency: summarize(times, failed),
+    server: serverTimes.length > 0 ? summarize(serverTimes, 0) : null,
     byName: Object.fromEntries(
       [...byName].map(([name, entry]) => [name, summarize(entry.times, entry.failed)]),
     ),

@@ -1,4 +1,7 @@
-// Gives every request a correlation id (the caller's X-Correlation-Id when sane) and a start time.
+// Gives every request a correlation id (the caller's X-Correlation-Id when sane) and a start time, and
+// every response the server's own time on it (`Server-Timing: app;dur=<ms>`, shown by browsers'
+// developer tools and summarised by the load runner, which tells the server's share of a slow request
+// from the network's and the client's).
 import { randomUUID } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
 import type { ApiDeps, AppEnv } from '../app-context.ts'
@@ -14,5 +17,6 @@ export function requestContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
     c.set('correlationId', correlationId)
     await next()
     c.header('x-correlation-id', correlationId)
+    c.header('server-timing', `app;dur=${(performance.now() - c.get('startedAt')).toFixed(2)}`)
   }
 }

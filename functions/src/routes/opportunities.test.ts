@@ -32,6 +32,7 @@ describe('GET /api/v1/opportunities', () => {
     expect(body.metadata).toMatchObject({ correlation_id: 'test-correlation-1', version: '0.0.0-test' })
     expect(body.metadata.processing_time_ms).toBeGreaterThanOrEqual(0)
     expect(headers.get('x-correlation-id')).toBe('test-correlation-1')
+    expect(headers.get('server-timing')).toMatch(/^app;dur=\d+\.\d\d$/)
     expect(body.data.items).toHaveLength(5)
   })
 
