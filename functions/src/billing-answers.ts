@@ -1,9 +1,10 @@
 // Cost Explorer answers kept between requests until what they are computed from changes: each request
 // carries the tenant's billing stamp (engine/src/billing/billing-stamp.ts), read with its key in the
 // authentication's one query (migration 000022), and is answered from memory when the same view was
-// computed under the same stamp today: a kept answer costs the database no query of its own. Its figures are
-// sums over thousands of rows; the stamp moves with every rollup rebuild, pending month and change of
-// a customer's, account's or partner's name, so an answer is never older than what it would recompute.
+// computed under the same stamp today: a kept answer costs the database no query of its own. Its
+// figures are sums over thousands of rows; the stamp moves with every rollup rebuild, pending month and
+// change of a customer's, account's or partner's name, so an answer is never older than what it would
+// recompute.
 // Keyed by the tenant of the request's key (never by anything the request names) and bounded in size.
 
 import { createBoundedCache } from './bounded-cache.ts'
