@@ -101,7 +101,7 @@ try {
   started = performance.now()
   const full = await matchTenant({ sql, tenantId: 'demo', config, mode: 'full', log: silentLogger })
   report(
-    `match ${full.leftRecords.toLocaleString('en-US')} x ${odooCount.toLocaleString('en-US')} (full: blocking, EM, scoring, storing): ${seconds(started)} s, ${full.candidatePairs.toLocaleString('en-US')} candidate pairs; ms per phase ${JSON.stringify(full.timings)}`,
+    `match ${full.leftRecords.toLocaleString('en-US')} x ${odooCount.toLocaleString('en-US')} (full: blocking, EM, scoring, storing): ${seconds(started)} s, ${full.candidatePairs.toLocaleString('en-US')} candidate pairs (proposed per rule, before merging: ${JSON.stringify(full.perRule)}); ms per phase ${JSON.stringify(full.timings)}`,
   )
   await sql`update core.ace_opportunities set normalized_at = now() where ace_id in (select ace_id from core.ace_opportunities order by ace_id limit ${Math.ceil(aceCount / 100)})`
   started = performance.now()
